@@ -1,0 +1,114 @@
+import { asc, desc, eq, isNull, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { apps, countries, listVersionApps, listVersionCountries, listVersions, vendors } from "@/db/schema";
+import { changeCount, diffLists, type AppRow, type CountryRow, type ListChangelog } from "@/lib/list-diff";
+
+type Reader = Db | Tx;
+export type ListSnapshot = { apps: AppRow[]; countries: CountryRow[] };
+
+/** The draft as it would be published: listed countries and the apps not removed. */
+export async function getDraftSnapshot(db: Reader): Promise<ListSnapshot> {
+  const appRows = await db
+    .select({
+      appId: apps.id,
+      name: apps.name,
+      vendorName: vendors.name,
+      countryCode: countries.code,
+      countryName: countries.name,
+      category: apps.category,
+      measure: apps.measure,
+      source: apps.source,
+      iosBundleId: apps.iosBundleId,
+      iosVerified: sql<boolean>`${apps.iosVerifiedAt} is not null`,
+      androidPackage: apps.androidPackage,
+      androidVerified: sql<boolean>`${apps.androidVerifiedAt} is not null`,
+    })
+    .from(apps)
+    .innerJoin(vendors, eq(vendors.id, apps.vendorId))
+    .innerJoin(countries, eq(countries.id, vendors.countryId))
+    .where(isNull(apps.removedAt))
+    .orderBy(asc(apps.name));
+  const countryRows = await db
+    .select({
+      countryId: countries.id,
+      code: countries.code,
+      name: countries.name,
+      basis: countries.basis,
+      listedOn: countries.listedOn,
+      nextReviewOn: countries.nextReviewOn,
+    })
+    .from(countries)
+    .where(isNull(countries.delistedOn))
+    .orderBy(asc(countries.name));
+  return { apps: appRows, countries: countryRows };
+}
+
+export async function getVersionSnapshot(db: Reader, versionId: number): Promise<ListSnapshot> {
+  const [appRows, countryRows] = await Promise.all([
+    db.select().from(listVersionApps).where(eq(listVersionApps.versionId, versionId)).orderBy(asc(listVersionApps.name)),
+    db.select().from(listVersionCountries).where(eq(listVersionCountries.versionId, versionId)).orderBy(asc(listVersionCountries.name)),
+  ]);
+  return {
+    apps: appRows.map(({ versionId: _v, ...row }) => row),
+    countries: countryRows.map(({ versionId: _v, ...row }) => row),
+  };
+}
+
+const versionColumns = {
+  id: listVersions.id,
+  number: listVersions.number,
+  publishedAt: listVersions.publishedAt,
+  publishedByName: listVersions.publishedByName,
+  note: listVersions.note,
+  changelog: listVersions.changelog,
+};
+
+export async function getLatestVersion(db: Reader) {
+  const [row] = await db.select(versionColumns).from(listVersions).orderBy(desc(listVersions.number)).limit(1);
+  return row ?? null;
+}
+
+export async function getVersionByNumber(db: Reader, number: number) {
+  const [row] = await db.select(versionColumns).from(listVersions).where(eq(listVersions.number, number));
+  return row ?? null;
+}
+
+export async function listVersionsNewestFirst(db: Reader) {
+  return db.select(versionColumns).from(listVersions).orderBy(desc(listVersions.number));
+}
+
+/** What publishing now would change, compared with the latest published version. */
+export async function getPendingChanges(db: Reader): Promise<ListChangelog> {
+  const latest = await getLatestVersion(db);
+  const before = latest ? await getVersionSnapshot(db, latest.id) : { apps: [], countries: [] };
+  return diffLists(before, await getDraftSnapshot(db));
+}
+
+export class NothingToPublishError extends Error {}
+
+/**
+ * Freezes the draft as the next numbered version with its changelog. Runs inside the caller's
+ * transaction, which also writes the audit row; an advisory lock keeps two publishers from
+ * claiming the same number.
+ */
+export async function publishListVersion(tx: Tx, by: { userId: string | null; name: string }, note: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
+  const latest = await getLatestVersion(tx);
+  const before = latest ? await getVersionSnapshot(tx, latest.id) : { apps: [], countries: [] };
+  const draft = await getDraftSnapshot(tx);
+  const changelog = diffLists(before, draft);
+  if (changeCount(changelog) === 0) throw new NothingToPublishError();
+
+  const [version] = await tx
+    .insert(listVersions)
+    .values({ number: (latest?.number ?? 0) + 1, publishedById: by.userId, publishedByName: by.name, note, changelog })
+    .returning({ id: listVersions.id, number: listVersions.number, publishedAt: listVersions.publishedAt });
+  if (draft.apps.length > 0) {
+    await tx.insert(listVersionApps).values(draft.apps.map((row) => ({ ...row, versionId: version.id })));
+  }
+  if (draft.countries.length > 0) {
+    await tx.insert(listVersionCountries).values(draft.countries.map((row) => ({ ...row, versionId: version.id })));
+  }
+  return { ...version, changelog };
+}
+

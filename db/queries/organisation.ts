@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { organisation } from "@/db/schema";
+
+const fallback = { name: "Gemeente", contactEmail: "", contactPhone: null, websiteUrl: null, councilAnswerTermDays: 30 };
+
+/** The organisation's settings; a fresh PostgreSQL database without them still renders the shell. */
+export const getOrganisation = cache(async () => {
+  const [row] = await getDb()
+    .select({
+      name: organisation.name,
+      contactEmail: organisation.contactEmail,
+      contactPhone: organisation.contactPhone,
+      websiteUrl: organisation.websiteUrl,
+      councilAnswerTermDays: organisation.councilAnswerTermDays,
+    })
+    .from(organisation)
+    .where(eq(organisation.id, 1));
+  return row ?? fallback;
+});

@@ -1,0 +1,5 @@
+export * from "./enums";
+export * from "./organisation";
+export * from "./users";
+export * from "./lists";
+export * from "./audit";

@@ -1,0 +1,64 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { riskGroupEnum, roleEnum } from "./enums";
+import { departments } from "./organisation";
+
+export const users = pgTable(
+  "app_user",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text(),
+    roles: roleEnum().array().notNull().default(sql`'{medewerker}'::role[]`),
+    departmentId: integer().references(() => departments.id),
+    riskGroup: riskGroupEnum().notNull().default("standard"),
+    jobTitle: text(),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deactivatedAt: timestamp({ withTimezone: true }),
+    lastLoginAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("app_user_email_unique").on(sql`lower(${t.email})`)],
+);
+
+// A row per signed-in browser: the JWT carries its id, so logging out or deactivating ends it at the next request.
+export const userSessions = pgTable(
+  "user_session",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    endedAt: timestamp({ withTimezone: true }),
+    ip: text(),
+  },
+  (t) => [index("user_session_user_idx").on(t.userId)],
+);
+
+// An invitation lets a new user choose a password; only the hash of the token is stored.
+export const userInvitations = pgTable("user_invitation", {
+  id: serial().primaryKey(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id),
+  tokenHash: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+});
+
+export const loginAttempts = pgTable(
+  "login_attempt",
+  {
+    id: serial().primaryKey(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    succeeded: boolean().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_attempt_email_idx").on(t.email, t.at), index("login_attempt_ip_idx").on(t.ip, t.at)],
+);

@@ -1,0 +1,77 @@
+import { count } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { apps, countries, departments, organisation, users, vendors } from "@/db/schema";
+import { publishListVersion } from "@/db/queries/list-versions";
+import { writeAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/passwords";
+import { PUBLIC_SOURCE, demoApps, demoCountries } from "./demo-lists";
+import { DEMO_PASSWORD, demoDepartments, demoPeople } from "./demo-people";
+
+const SYSTEM = { actorId: null, actorLabel: "systeem (demogegevens)", result: "success" as const, ip: null };
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(organisation);
+  return (row?.n ?? 0) === 0;
+}
+
+export async function seedOrganisation(tx: Tx, name: string) {
+  const values = { name, contactEmail: "informatiebeveiliging@voorbeeld.nl", contactPhone: "14 0000", websiteUrl: "https://www.voorbeeld.nl" };
+  await tx.insert(organisation).values(values);
+  await writeAudit(tx, { ...SYSTEM, action: "organisation.create", objectType: "organisation", objectId: 1, after: values });
+}
+
+/** Fills an empty database with the demo organisation, people and list version 1. */
+export async function seedDemo(db: Db, options: { organisationName?: string } = {}) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await seedOrganisation(tx, options.organisationName ?? process.env.ORGANISATION_NAME ?? "Gemeente Voorbeeld");
+
+    const departmentRows = await tx.insert(departments).values(demoDepartments.map((name) => ({ name }))).returning();
+    const departmentId = new Map(departmentRows.map((d) => [d.name, d.id]));
+    const people = await tx
+      .insert(users)
+      .values(demoPeople.map((p) => ({ ...p, department: undefined, departmentId: p.department ? departmentId.get(p.department) : null, passwordHash })))
+      .returning({ id: users.id, email: users.email, roles: users.roles });
+    for (const person of people) {
+      await writeAudit(tx, { ...SYSTEM, action: "user.create", objectType: "user", objectId: person.id, after: { email: person.email, roles: person.roles } });
+    }
+
+    const countryRows = await tx.insert(countries).values(demoCountries).returning();
+    const china = countryRows.find((c) => c.code === "CN")!;
+    for (const c of countryRows) {
+      await writeAudit(tx, { ...SYSTEM, action: "country.create", objectType: "country", objectId: c.id, after: c });
+    }
+
+    const vendorNames = [...new Set(demoApps.map((a) => a.vendor))];
+    const vendorRows = await tx.insert(vendors).values(vendorNames.map((name) => ({ name, countryId: china.id }))).returning();
+    const vendorId = new Map(vendorRows.map((v) => [v.name, v.id]));
+    for (const v of vendorRows) {
+      await writeAudit(tx, { ...SYSTEM, action: "vendor.create", objectType: "vendor", objectId: v.id, after: v });
+    }
+
+    const appRows = await tx
+      .insert(apps)
+      .values(
+        demoApps.map((a) => ({
+          name: a.name,
+          vendorId: vendorId.get(a.vendor)!,
+          category: a.category,
+          measure: a.measure ?? "banned",
+          source: a.source,
+          sourceNote: a.source === "vng_top" ? "VNG-advies 17 mei 2023, bijlage A (top)" : "VNG-advies 17 mei 2023, bijlage A (overig)",
+          iosBundleId: a.ios ?? null,
+          iosIdSource: a.ios ? PUBLIC_SOURCE : null,
+          androidPackage: a.android ?? null,
+          androidIdSource: a.android ? PUBLIC_SOURCE : null,
+          notes: a.notes ?? null,
+        })),
+      )
+      .returning();
+    for (const a of appRows) {
+      await writeAudit(tx, { ...SYSTEM, action: "app.create", objectType: "app", objectId: a.id, after: a });
+    }
+
+    const version = await publishListVersion(tx, { userId: null, name: SYSTEM.actorLabel }, "Eerste lijst, overgenomen uit het VNG-advies van 17 mei 2023 (bijlage A).");
+    await writeAudit(tx, { ...SYSTEM, action: "list.publish", objectType: "list_version", objectId: version.number, after: { number: version.number, changelog: version.changelog } });
+  });
+}

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+
+// NL API Design Rules: the major.minor.patch version in a header on every response.
+export const API_VERSION = "1.0.0";
+
+/** An RFC 9457 problem+json response with Dutch text. */
+export function problemResponse(status: number, title: string, detail: string, instance?: string) {
+  return NextResponse.json(
+    { type: "about:blank", title, status, detail, ...(instance ? { instance } : {}) },
+    { status, headers: { "Content-Type": "application/problem+json" } },
+  );
+}

@@ -1,0 +1,79 @@
+// Compares two states of the lists (draft against the latest version, or two versions) and
+// describes the difference as a changelog a CISO can read and publish.
+
+export type AppRow = {
+  appId: number;
+  name: string;
+  vendorName: string;
+  countryCode: string;
+  countryName: string;
+  category: string;
+  measure: "banned" | "discouraged";
+  source: "vng_top" | "vng_other" | "own_finding";
+  iosBundleId: string | null;
+  iosVerified: boolean;
+  androidPackage: string | null;
+  androidVerified: boolean;
+};
+
+export type CountryRow = {
+  countryId: number;
+  code: string;
+  name: string;
+  basis: string;
+  listedOn: string;
+  nextReviewOn: string;
+};
+
+export type FieldChange = { field: string; before: unknown; after: unknown };
+export type ChangedItem = { id: number; label: string; changes: FieldChange[] };
+export type ItemRef = { id: number; label: string };
+
+export type SectionDiff = { added: ItemRef[]; removed: ItemRef[]; changed: ChangedItem[] };
+export type ListChangelog = { apps: SectionDiff; countries: SectionDiff };
+
+const appFields = [
+  "name", "vendorName", "countryCode", "category", "measure", "source",
+  "iosBundleId", "iosVerified", "androidPackage", "androidVerified",
+] as const satisfies readonly (keyof AppRow)[];
+const countryFields = ["code", "name", "basis", "listedOn", "nextReviewOn"] as const satisfies readonly (keyof CountryRow)[];
+
+function diffSection<T>(
+  before: T[],
+  after: T[],
+  idOf: (row: T) => number,
+  labelOf: (row: T) => string,
+  fields: readonly (keyof T & string)[],
+): SectionDiff {
+  const beforeById = new Map(before.map((row) => [idOf(row), row]));
+  const afterById = new Map(after.map((row) => [idOf(row), row]));
+  const byLabel = (a: ItemRef, b: ItemRef) => a.label.localeCompare(b.label, "nl");
+
+  const added = after.filter((row) => !beforeById.has(idOf(row))).map((row) => ({ id: idOf(row), label: labelOf(row) }));
+  const removed = before.filter((row) => !afterById.has(idOf(row))).map((row) => ({ id: idOf(row), label: labelOf(row) }));
+  const changed: ChangedItem[] = [];
+  for (const row of after) {
+    const old = beforeById.get(idOf(row));
+    if (!old) continue;
+    const changes = fields
+      .filter((field) => (old[field] ?? null) !== (row[field] ?? null))
+      .map((field) => ({ field, before: old[field] ?? null, after: row[field] ?? null }));
+    if (changes.length > 0) changed.push({ id: idOf(row), label: labelOf(row), changes });
+  }
+  return { added: added.sort(byLabel), removed: removed.sort(byLabel), changed: changed.sort(byLabel) };
+}
+
+export function diffLists(
+  before: { apps: AppRow[]; countries: CountryRow[] },
+  after: { apps: AppRow[]; countries: CountryRow[] },
+): ListChangelog {
+  return {
+    apps: diffSection(before.apps, after.apps, (a) => a.appId, (a) => `${a.name} (${a.vendorName})`, appFields),
+    countries: diffSection(before.countries, after.countries, (c) => c.countryId, (c) => `${c.name} (${c.code})`, countryFields),
+  };
+}
+
+export function changeCount(changelog: ListChangelog): number {
+  const count = (s: SectionDiff) => s.added.length + s.removed.length + s.changed.length;
+  return count(changelog.apps) + count(changelog.countries);
+}

@@ -1,0 +1,18 @@
+import type { Role } from "@/db/schema/enums";
+
+// The one map of who may do what. Pages, actions and route handlers all ask `can`; nothing else decides.
+export const permissions = {
+  "lists.view": ["ciso"],
+  "lists.edit": ["ciso"],
+  "lists.publish": ["ciso"],
+  "audit.view": ["ciso"],
+  "users.manage": ["beheerder"],
+  "organisation.manage": ["beheerder"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(roles: readonly Role[] | undefined, permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return (roles ?? []).some((role) => allowed.includes(role));
+}

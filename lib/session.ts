@@ -1,0 +1,46 @@
+import { cache } from "react";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { forbidden, redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { userSessions, users, type Role } from "@/db/schema";
+import { auth } from "@/lib/auth";
+import { can, type Permission } from "@/lib/permissions";
+
+export type Viewer = { id: string; name: string; email: string; roles: Role[]; sessionId: string };
+
+/**
+ * The signed-in person, read from the database on every request: a deactivated user or an ended
+ * session loses access at once, whatever the cookie still says.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = (await auth()) as { sessionId?: string } | null;
+  const sessionId = session?.sessionId;
+  if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+  const [row] = await getDb()
+    .select({ id: users.id, name: users.name, email: users.email, roles: users.roles })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        isNull(userSessions.endedAt),
+        gt(userSessions.expiresAt, new Date()),
+        eq(users.active, true),
+      ),
+    );
+  return row ? { ...row, sessionId } : null;
+});
+
+/** For pages: sends anonymous visitors to the login page. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/inloggen");
+  return viewer;
+}
+
+/** For pages: the viewer, if the permission map allows; otherwise the 403 page. */
+export async function requirePermission(permission: Permission): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!can(viewer.roles, permission)) forbidden();
+  return viewer;
+}

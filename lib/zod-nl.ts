@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Plain-language (B1) Dutch messages for every schema; specific schemas may still give their own.
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        return issue.input === undefined || issue.input === "" ? "Vul dit veld in." : "Deze waarde klopt niet.";
+      case "too_small":
+        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "Vul dit veld in." : `Gebruik minstens ${issue.minimum} tekens.`;
+        if (issue.origin === "array") return "Kies minstens één mogelijkheid.";
+        return `De waarde moet minstens ${issue.minimum} zijn.`;
+      case "too_big":
+        if (issue.origin === "string") return `Gebruik hoogstens ${issue.maximum} tekens.`;
+        return `De waarde mag hoogstens ${issue.maximum} zijn.`;
+      case "invalid_format":
+        if (issue.format === "email") return "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.";
+        if (issue.format === "date") return "Vul een geldige datum in.";
+        if (issue.format === "url") return "Vul een geldig webadres in, zoals https://www.voorbeeld.nl.";
+        return "De vorm van deze waarde klopt niet.";
+      case "invalid_value":
+        return "Kies een van de mogelijkheden.";
+      default:
+        return "Deze waarde klopt niet.";
+    }
+  },
+});
+
+export { z };

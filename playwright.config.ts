@@ -1,0 +1,34 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${port}`;
+
+// Debian's chromium: Playwright cannot download its own browser on these machines.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: { baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam", trace: "retain-on-failure", launchOptions },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
+  // The real start path (build if needed, migrate, seed) on a database folder of its own.
+  webServer: {
+    command: "node -e \"require('fs').rmSync('.data-e2e',{recursive:true,force:true})\" && node scripts/start.mjs",
+    url: `${baseURL}/inloggen`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: { PORT: String(port), DATA_DIR: ".data-e2e", DATABASE_URL: "" },
+    stdout: "pipe",
+  },
+});
