@@ -1,0 +1,33 @@
+import { appSources, measures } from "@/db/schema/enums";
+import { androidPackageSchema, iosBundleIdSchema } from "@/lib/identifiers";
+import { z } from "@/lib/zod-nl";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** The fields of an app as the CISO edits them; shared by the form and the CSV import. */
+export const appFieldsSchema = z.object({
+  name: z.string().trim().min(1, "Vul de naam van de app in.").max(120),
+  category: z.string().trim().min(1, "Vul een categorie in, bijvoorbeeld Sociale media.").max(80),
+  measure: z.enum(measures, { message: "Kies een maatregel." }),
+  source: z.enum(appSources, { message: "Kies een bron." }),
+  sourceNote: optionalText(500),
+  iosBundleId: iosBundleIdSchema,
+  androidPackage: androidPackageSchema,
+  notes: optionalText(2000),
+});
+
+export const appFormSchema = appFieldsSchema.extend({
+  vendorId: z.coerce.number({ message: "Kies een leverancier." }).int().positive("Kies een leverancier."),
+  iosIdSource: optionalText(300),
+  androidIdSource: optionalText(300),
+  iosVerified: z.literal("ja").optional(),
+  androidVerified: z.literal("ja").optional(),
+});
+
+export type AppFields = z.infer<typeof appFieldsSchema>;

@@ -1,0 +1,19 @@
+export function ErrorSummary({ message, fieldErrors }: { message: string; fieldErrors?: Record<string, string[]> }) {
+  const entries = Object.entries(fieldErrors ?? {});
+  return (
+    <div role="alert" className="utrecht-alert utrecht-alert--error">
+      <p className="utrecht-paragraph"><strong>{message}</strong></p>
+      {entries.length > 0 ? (
+        <ul className="utrecht-unordered-list">
+          {entries.map(([field, messages]) => (
+            <li key={field} className="utrecht-unordered-list__item">
+              {field === "form" ? messages[0] : <a className="utrecht-link" href={`#${fieldId(field)}`}>{messages[0]}</a>}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;

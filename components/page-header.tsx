@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+export type Crumb = { href: string; label: string };
+
+/** Breadcrumbs and the page's one h1. */
+export function PageHeader({ title, crumbs = [], intro, children }: { title: string; crumbs?: Crumb[]; intro?: React.ReactNode; children?: React.ReactNode }) {
+  return (
+    <div className="mb-8 flex flex-col gap-4">
+      {crumbs.length > 0 ? (
+        <nav aria-label="Kruimelpad" className="utrecht-breadcrumb-nav">
+          <ol className="utrecht-breadcrumb-nav__list flex flex-wrap gap-2">
+            {crumbs.map((c) => (
+              <li key={c.href} className="utrecht-breadcrumb-nav__item flex gap-2">
+                <Link className="utrecht-link utrecht-breadcrumb-nav__link" href={c.href}>{c.label}</Link>
+                <span aria-hidden="true">›</span>
+              </li>
+            ))}
+            <li className="utrecht-breadcrumb-nav__item" aria-current="page">{title}</li>
+          </ol>
+        </nav>
+      ) : null}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <h1 className="utrecht-heading-1">{title}</h1>
+        {children ? <div className="flex flex-wrap gap-3">{children}</div> : null}
+      </div>
+      {intro ? <div className="utrecht-paragraph utrecht-paragraph--lead max-w-3xl">{intro}</div> : null}
+    </div>
+  );
+}
