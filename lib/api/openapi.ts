@@ -1,0 +1,261 @@
+import { API_VERSION } from "./problem";
+
+// The OpenAPI 3.0 description of the open-data API (NL API Design Rules API-51: published as
+// /api/v1/openapi.json). A test compares its paths with the route handlers under app/api/v1.
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+const commonHeaders = {
+  "API-Version": { $ref: "#/components/headers/API-Version" },
+  "Access-Control-Allow-Origin": { $ref: "#/components/headers/Access-Control-Allow-Origin" },
+};
+
+const ok = (description: string, schema: object, extra: Record<string, object> = {}) => ({
+  description,
+  headers: commonHeaders,
+  content: { "application/json": { schema }, ...extra },
+});
+
+const nullableString = (description: string, example?: string) => ({ type: "string", nullable: true, description, ...(example ? { example } : {}) });
+const date = (description: string) => ({ type: "string", format: "date", description, example: "2023-02-23" });
+
+const section = {
+  type: "object",
+  required: ["toegevoegd", "verwijderd", "gewijzigd"],
+  properties: {
+    toegevoegd: { type: "array", items: ref("Item") },
+    verwijderd: { type: "array", items: ref("Item") },
+    gewijzigd: { type: "array", items: ref("GewijzigdItem") },
+  },
+};
+
+const schemas = {
+  Link: { type: "object", required: ["href"], properties: { href: { type: "string", format: "uri" } } },
+  Lijstversie: {
+    type: "object",
+    required: ["nummer", "gepubliceerdOp", "toelichting", "aantalApps", "aantalLanden", "_links"],
+    properties: {
+      nummer: { type: "integer", minimum: 1, description: "Volgnummer van de lijstversie.", example: 1 },
+      gepubliceerdOp: { type: "string", format: "date-time", description: "Moment van publicatie (RFC 3339).", example: "2023-06-29T10:00:00.000Z" },
+      toelichting: { type: "string", description: "Toelichting van de CISO bij deze versie." },
+      aantalApps: { type: "integer", minimum: 0 },
+      aantalLanden: { type: "integer", minimum: 0 },
+      _links: {
+        type: "object",
+        required: ["self", "apps", "landen"],
+        properties: { self: ref("Link"), apps: ref("Link"), landen: ref("Link") },
+      },
+    },
+  },
+  LijstversieMetWijzigingen: {
+    allOf: [
+      ref("Lijstversie"),
+      {
+        type: "object",
+        required: ["wijzigingen"],
+        properties: {
+          wijzigingen: {
+            type: "object",
+            description: "Wat er veranderd is ten opzichte van de vorige versie.",
+            required: ["apps", "landen"],
+            properties: { apps: ref("Wijzigingssectie"), landen: ref("Wijzigingssectie") },
+          },
+        },
+      },
+    ],
+  },
+  Wijzigingssectie: section,
+  Item: {
+    type: "object",
+    required: ["id", "omschrijving"],
+    properties: { id: { type: "integer" }, omschrijving: { type: "string", example: "TikTok (Bytedance)" } },
+  },
+  GewijzigdItem: {
+    allOf: [
+      ref("Item"),
+      {
+        type: "object",
+        required: ["wijzigingen"],
+        properties: {
+          wijzigingen: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["veld", "oud", "nieuw"],
+              properties: { veld: { type: "string", example: "maatregel" }, oud: { nullable: true }, nieuw: { nullable: true } },
+            },
+          },
+        },
+      },
+    ],
+  },
+  App: {
+    type: "object",
+    required: ["id", "naam", "leverancier", "landcode", "land", "categorie", "maatregel", "maatregelOmschrijving", "bron", "iosBundelId", "iosGeverifieerd", "androidPakketnaam", "androidGeverifieerd"],
+    properties: {
+      id: { type: "integer", description: "Blijft gelijk over lijstversies heen." },
+      naam: { type: "string", example: "TikTok" },
+      leverancier: { type: "string", example: "Bytedance" },
+      landcode: { type: "string", pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2-code van het land van zeggenschap.", example: "CN" },
+      land: { type: "string", example: "China" },
+      categorie: { type: "string", example: "Sociale media" },
+      maatregel: { type: "string", enum: ["verboden", "ontraden"], description: "verboden: niet toegestaan op werkapparaten; ontraden: afgeraden op privéapparaten die voor werk worden gebruikt." },
+      maatregelOmschrijving: { type: "string", example: "Verboden op werkapparaten" },
+      bron: { type: "string", enum: ["vng-top", "vng-overig", "eigen-bevinding"] },
+      iosBundelId: nullableString("iOS bundle identifier.", "com.zhiliaoapp.musically"),
+      iosGeverifieerd: { type: "boolean", description: "Of de CISO de iOS-bundel-ID in de App Store heeft gecontroleerd." },
+      androidPakketnaam: nullableString("Android-pakketnaam.", "com.zhiliaoapp.musically"),
+      androidGeverifieerd: { type: "boolean", description: "Of de CISO de pakketnaam in Google Play heeft gecontroleerd." },
+    },
+  },
+  Land: {
+    type: "object",
+    required: ["landcode", "naam", "grondslag", "opgenomenOp", "volgendeHerbeoordelingOp"],
+    properties: {
+      landcode: { type: "string", pattern: "^[A-Z]{2}$", example: "CN" },
+      naam: { type: "string", example: "China" },
+      grondslag: { type: "string", example: "AIVD-beschouwing van 23 februari 2023" },
+      opgenomenOp: date("Datum waarop het land op de lijst kwam (RFC 3339 full-date)."),
+      volgendeHerbeoordelingOp: date("Datum waarop de plaatsing uiterlijk opnieuw wordt beoordeeld."),
+    },
+  },
+  Lijstversies: {
+    type: "object",
+    required: ["_links", "lijstversies"],
+    properties: {
+      _links: { type: "object", required: ["self", "actueel"], properties: { self: ref("Link"), actueel: ref("Link") } },
+      lijstversies: { type: "array", items: ref("Lijstversie") },
+    },
+  },
+  Apps: {
+    type: "object",
+    required: ["lijstversie", "aantal", "_links", "apps"],
+    properties: {
+      lijstversie: { type: "integer", minimum: 1 },
+      aantal: { type: "integer", minimum: 0 },
+      _links: { type: "object", required: ["self", "lijstversie"], properties: { self: ref("Link"), lijstversie: ref("Link") } },
+      apps: { type: "array", items: ref("App") },
+    },
+  },
+  Landen: {
+    type: "object",
+    required: ["lijstversie", "_links", "landen"],
+    properties: {
+      lijstversie: { type: "integer", minimum: 1 },
+      _links: { type: "object", required: ["self", "lijstversie"], properties: { self: ref("Link"), lijstversie: ref("Link") } },
+      landen: { type: "array", items: ref("Land") },
+    },
+  },
+  Probleem: {
+    type: "object",
+    description: "Foutmelding volgens RFC 9457 (application/problem+json).",
+    required: ["type", "title", "status", "detail"],
+    properties: {
+      type: { type: "string", format: "uri-reference", example: "about:blank" },
+      title: { type: "string", example: "Niet gevonden" },
+      status: { type: "integer", example: 404 },
+      detail: { type: "string", example: "Lijstversie 9 bestaat niet." },
+      instance: { type: "string", format: "uri-reference", example: "/api/v1/lijstversies/9" },
+    },
+  },
+};
+
+const problemResponse = (description: string) => ({
+  description,
+  headers: commonHeaders,
+  content: { "application/problem+json": { schema: ref("Probleem") } },
+});
+
+export function openApiDocument(options: { serverUrl: string; contactName: string; contactEmail?: string }) {
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "Open data: apps uit landen met een offensief cyberprogramma",
+      description:
+        "De gepubliceerde lijstversies met landen en apps die op werkapparaten verboden zijn of op privéapparaten voor werk worden ontraden. Alleen lezen; geen sleutel nodig. Fouten volgen RFC 9457, datums RFC 3339.",
+      version: API_VERSION,
+      contact: { name: options.contactName, ...(options.contactEmail ? { email: options.contactEmail } : {}) },
+      license: { name: "CC0 1.0 Universeel", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl" },
+    },
+    servers: [{ url: options.serverUrl, description: "Deze omgeving" }],
+    tags: [{ name: "Lijsten", description: "Gepubliceerde lijstversies, landen en apps" }, { name: "Beschrijving", description: "Deze API-beschrijving" }],
+    paths: {
+      "/lijstversies": {
+        get: {
+          operationId: "listLijstversies",
+          tags: ["Lijsten"],
+          summary: "Alle gepubliceerde lijstversies, nieuwste eerst",
+          responses: { "200": ok("De lijstversies.", ref("Lijstversies")) },
+        },
+      },
+      "/lijstversies/actueel": {
+        get: {
+          operationId: "getActueleLijstversie",
+          tags: ["Lijsten"],
+          summary: "De nieuwste lijstversie met haar wijzigingen",
+          responses: { "200": ok("De actuele lijstversie.", ref("LijstversieMetWijzigingen")), "404": problem("NietGevonden") },
+        },
+      },
+      "/lijstversies/{nummer}": {
+        get: {
+          operationId: "getLijstversie",
+          tags: ["Lijsten"],
+          summary: "Eén lijstversie met haar wijzigingen",
+          parameters: [param("nummer")],
+          responses: { "200": ok("De lijstversie.", ref("LijstversieMetWijzigingen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
+        },
+      },
+      "/apps": {
+        get: {
+          operationId: "listApps",
+          tags: ["Lijsten"],
+          summary: "De apps van de actuele of een gekozen lijstversie",
+          description: "Geeft CSV in plaats van JSON met formaat=csv of de header Accept: text/csv.",
+          parameters: [param("lijstversie"), param("land"), param("zoek"), param("formaat")],
+          responses: {
+            "200": ok("De apps, alfabetisch op naam.", ref("Apps"), { "text/csv": { schema: { type: "string" } } }),
+            "400": problem("OngeldigeVraag"),
+            "404": problem("NietGevonden"),
+          },
+        },
+      },
+      "/landen": {
+        get: {
+          operationId: "listLanden",
+          tags: ["Lijsten"],
+          summary: "De landen met een offensief cyberprogramma in de actuele of een gekozen lijstversie",
+          parameters: [param("lijstversie")],
+          responses: { "200": ok("De landen, alfabetisch op naam.", ref("Landen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          tags: ["Beschrijving"],
+          summary: "Deze beschrijving in OpenAPI 3.0",
+          responses: { "200": ok("Het OpenAPI-document.", { type: "object" }) },
+        },
+      },
+    },
+    components: {
+      schemas,
+      parameters: {
+        nummer: { name: "nummer", in: "path", required: true, description: "Nummer van de lijstversie.", schema: { type: "integer", minimum: 1 } },
+        lijstversie: { name: "lijstversie", in: "query", required: false, description: "Nummer van de lijstversie; zonder deze parameter de actuele versie.", schema: { type: "integer", minimum: 1 } },
+        land: { name: "land", in: "query", required: false, description: "Alleen apps uit dit land (ISO 3166-1 alpha-2).", schema: { type: "string", pattern: "^[A-Za-z]{2}$" }, example: "CN" },
+        zoek: { name: "zoek", in: "query", required: false, description: "Zoekt in naam, leverancier, categorie en app-ID's.", schema: { type: "string", maxLength: 100 }, example: "tiktok" },
+        formaat: { name: "formaat", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } },
+      },
+      headers: {
+        "API-Version": { description: "Volledige versie van de API (major.minor.patch).", schema: { type: "string", example: API_VERSION } },
+        "Access-Control-Allow-Origin": { description: "De API mag vanaf elke website gelezen worden.", schema: { type: "string", example: "*" } },
+      },
+      responses: {
+        NietGevonden: problemResponse("De lijstversie bestaat niet, of er is nog geen versie gepubliceerd."),
+        OngeldigeVraag: problemResponse("Een parameter heeft een ongeldige waarde."),
+      },
+    },
+  };
+}
