@@ -102,3 +102,20 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
     </div>
   );
 }
+
+export function CheckboxField({ name, label, description, defaultChecked }: { name: string; label: string; description?: string; defaultChecked?: boolean }) {
+  const { state } = useFormState();
+  const id = fieldId(name);
+  // After a refused submit, keep what the user ticked.
+  const checked = state && !state.ok && state.values ? state.values[name] === "ja" : defaultChecked;
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox">
+      <label className="flex items-start gap-2" htmlFor={id}>
+        <input key={String(checked)} id={id} type="checkbox" name={name} value="ja" defaultChecked={checked}
+          aria-describedby={description ? `${id}-uitleg` : undefined} className="utrecht-checkbox utrecht-checkbox--html-input mt-1" />
+        <span className="utrecht-form-label">{label}</span>
+      </label>
+      {description ? <div id={`${id}-uitleg`} className="utrecht-form-field-description ml-6">{description}</div> : null}
+    </div>
+  );
+}

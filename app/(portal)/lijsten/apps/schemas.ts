@@ -31,3 +31,10 @@ export const appFormSchema = appFieldsSchema.extend({
 });
 
 export type AppFields = z.infer<typeof appFieldsSchema>;
+
+export const updateAppSchema = appFormSchema.extend({ id: z.coerce.number().int().positive() });
+
+export const removeAppSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  removedReason: z.string().trim().min(10, "Leg in minstens 10 tekens uit waarom de app van de lijst gaat.").max(1000),
+});

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { getVendor } from "@/db/queries/lists";
+import { PageHeader } from "@/components/page-header";
+import { requirePermission } from "@/lib/session";
+import { listsCrumbs } from "../../crumbs";
+import { VendorForm } from "../_components/vendor-form";
+import { countryOptions } from "../country-options";
+
+export const metadata: Metadata = { title: "Leverancier" };
+
+export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("lists.edit");
+  const id = Number((await params).id);
+  const vendor = Number.isInteger(id) && id > 0 ? await getVendor(getDb(), id) : null;
+  if (!vendor) notFound();
+  return (
+    <>
+      <PageHeader title={vendor.name} crumbs={[...listsCrumbs, { href: "/lijsten/leveranciers", label: "Leveranciers" }]}
+        intro="Een ander land van zeggenschap geldt voor alle apps van deze leverancier, vanaf de volgende lijstversie." />
+      <VendorForm vendor={vendor} countryOptions={await countryOptions(vendor.countryId)} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { listVersionsNewestFirst } from "@/db/queries/list-versions";
+import { PageHeader } from "@/components/page-header";
+import { formatDateTime } from "@/lib/dates";
+import { requirePermission } from "@/lib/session";
+import { listsCrumbs } from "../crumbs";
+
+export const metadata: Metadata = { title: "Lijstversies" };
+
+export default async function VersionsPage() {
+  await requirePermission("lists.view");
+  const versions = await listVersionsNewestFirst(getDb());
+  const numbers = versions.map((v) => ({ value: String(v.number), label: `Versie ${v.number}` }));
+  return (
+    <>
+      <PageHeader title="Lijstversies" crumbs={listsCrumbs} intro="Elke gepubliceerde versie blijft bewaard en verandert niet meer. Zo kunt u altijd laten zien welke lijst op welk moment gold." />
+      {versions.length > 1 ? (
+        <form method="get" action="/lijsten/versies/vergelijken" className="mb-8 flex flex-wrap items-end gap-4" aria-label="Twee versies vergelijken">
+          {(["van", "naar"] as const).map((name, index) => (
+            <div key={name} className="utrecht-form-field flex flex-col gap-1">
+              <label className="utrecht-form-label" htmlFor={`vergelijk-${name}`}>{name === "van" ? "Oude versie" : "Nieuwe versie"}</label>
+              <select id={`vergelijk-${name}`} name={name} defaultValue={numbers[index === 0 ? 1 : 0]?.value} className="utrecht-select utrecht-select--html-select">
+                {numbers.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </div>
+          ))}
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">Vergelijk</button>
+        </form>
+      ) : null}
+      <div className="portal-table-wrap">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">Gepubliceerde versies, nieuwste eerst</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Versie</th>
+              <th scope="col" className="utrecht-table__header-cell">Gepubliceerd</th>
+              <th scope="col" className="utrecht-table__header-cell">Door</th>
+              <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
+              <th scope="col" className="utrecht-table__header-cell">Wijzigingen</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {versions.map((v) => {
+              const apps = v.changelog.apps;
+              return (
+                <tr key={v.id} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">
+                    <Link className="utrecht-link" href={`/lijsten/versies/${v.number}`}>Versie {v.number}</Link>
+                  </th>
+                  <td className="utrecht-table__cell">{formatDateTime(v.publishedAt)}</td>
+                  <td className="utrecht-table__cell">{v.publishedByName}</td>
+                  <td className="utrecht-table__cell">{v.note}</td>
+                  <td className="utrecht-table__cell">
+                    {apps.added.length} apps toegevoegd, {apps.removed.length} verwijderd, {apps.changed.length} gewijzigd
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
