@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="nl" className="voorbeeld-theme utrecht-theme">
       <body className="utrecht-document utrecht-page-body flex min-h-screen flex-col">
-        <a href="#inhoud" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
+        <a href="#inhoud" className="utrecht-skip-link portal-skip-link">
           Direct naar de inhoud
         </a>
         <SiteHeader />

@@ -11,7 +11,7 @@ export function PageHeader({ title, crumbs = [], intro, children }: { title: str
           <ol className="utrecht-breadcrumb-nav__list flex flex-wrap gap-2">
             {crumbs.map((c) => (
               <li key={c.href} className="utrecht-breadcrumb-nav__item flex gap-2">
-                <Link className="utrecht-link utrecht-breadcrumb-nav__link" href={c.href}>{c.label}</Link>
+                <Link className="utrecht-link" href={c.href}>{c.label}</Link>
                 <span aria-hidden="true">›</span>
               </li>
             ))}
