@@ -129,7 +129,9 @@ describe.each(testDatabases)("open-data-API op $name", ({ url }) => {
       expect(response.status).toBe(200);
       expectApiHeaders(response);
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-      const lines = (await response.text()).trim().split("\r\n");
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)], "byte order mark for Excel").toEqual([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
       expect(lines[0]).toMatch(/^id,naam,leverancier,landcode/);
       expect(lines).toHaveLength(demoApps.length + 1);
       expect(lines.find((l) => l.includes(",TikTok,"))).toMatch(/,TikTok,Bytedance,CN,China,Sociale media,verboden,vng-top,com\.zhiliaoapp\.musically,false,/);
