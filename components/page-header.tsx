@@ -7,15 +7,15 @@ export function PageHeader({ title, crumbs = [], intro, children }: { title: str
   return (
     <div className="mb-8 flex flex-col gap-4">
       {crumbs.length > 0 ? (
-        <nav aria-label="Kruimelpad" className="utrecht-breadcrumb-nav">
-          <ol className="utrecht-breadcrumb-nav__list flex flex-wrap gap-2">
+        <nav aria-label="Kruimelpad">
+          <ol className="flex flex-wrap gap-2">
             {crumbs.map((c) => (
-              <li key={c.href} className="utrecht-breadcrumb-nav__item flex gap-2">
+              <li key={c.href} className="flex gap-2">
                 <Link className="utrecht-link" href={c.href}>{c.label}</Link>
                 <span aria-hidden="true">›</span>
               </li>
             ))}
-            <li className="utrecht-breadcrumb-nav__item" aria-current="page">{title}</li>
+            <li aria-current="page">{title}</li>
           </ol>
         </nav>
       ) : null}

@@ -36,7 +36,7 @@ export function TextField({ name, label, description, required, defaultValue, ty
   const { error, value, id, key } = useField(name, defaultValue);
   return (
     <FieldShell id={id} label={label} description={description} error={error} required={required}>
-      <input key={key} id={id} name={name} type={type} defaultValue={type === "password" ? undefined : value} required={required} autoComplete={autoComplete} inputMode={inputMode}
+      <input key={key} id={id} name={name} type={type} defaultValue={type === "password" ? undefined : value} aria-required={required || undefined} autoComplete={autoComplete} inputMode={inputMode}
         aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}
         className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`} />
     </FieldShell>
@@ -47,7 +47,7 @@ export function TextareaField({ name, label, description, required, defaultValue
   const { error, value, id, key } = useField(name, defaultValue);
   return (
     <FieldShell id={id} label={label} description={description} error={error} required={required}>
-      <textarea key={key} id={id} name={name} rows={rows} defaultValue={value} required={required}
+      <textarea key={key} id={id} name={name} rows={rows} defaultValue={value} aria-required={required || undefined}
         aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}
         className={`utrecht-textarea utrecht-textarea--html-textarea${error ? " utrecht-textarea--invalid" : ""}`} />
     </FieldShell>
@@ -58,7 +58,7 @@ export function SelectField({ name, label, description, required, defaultValue, 
   const { error, value, id, key } = useField(name, defaultValue);
   return (
     <FieldShell id={id} label={label} description={description} error={error} required={required}>
-      <select key={key} id={id} name={name} defaultValue={value} required={required}
+      <select key={key} id={id} name={name} defaultValue={value} aria-required={required || undefined}
         aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}
         className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -109,11 +109,11 @@ export function CheckboxField({ name, label, description, defaultChecked }: { na
   // After a refused submit, keep what the user ticked.
   const checked = state && !state.ok && state.values ? state.values[name] === "ja" : defaultChecked;
   return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
+    <div className="flex flex-col gap-1">
       <label className="flex items-start gap-2" htmlFor={id}>
         <input key={String(checked)} id={id} type="checkbox" name={name} value="ja" defaultChecked={checked}
           aria-describedby={description ? `${id}-uitleg` : undefined} className="utrecht-checkbox utrecht-checkbox--html-input mt-1" />
-        <span className="utrecht-form-label">{label}</span>
+        <span className="utrecht-form-label flex-1">{label}</span>
       </label>
       {description ? <div id={`${id}-uitleg`} className="utrecht-form-field-description ml-6">{description}</div> : null}
     </div>
