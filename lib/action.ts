@@ -18,6 +18,8 @@ export type ActionState = {
   fieldErrors?: FieldErrors;
   /** What the user typed, so a form with errors keeps every value (secrets excluded). */
   values?: Record<string, string>;
+  /** What a successful action hands back to its form, such as a preview; shape defined by that action. */
+  data?: unknown;
 } | null;
 
 export type ActionContext = {
@@ -27,7 +29,7 @@ export type ActionContext = {
   audit: (event: Pick<AuditInput, "action" | "objectType" | "objectId" | "before" | "after">) => Promise<void>;
 };
 
-export type ActionOutcome = { message: string; redirectTo?: string; revalidate?: string[] };
+export type ActionOutcome = { message: string; redirectTo?: string; revalidate?: string[]; data?: unknown };
 
 /** A record-level refusal (wrong state, duplicate, not yours): rolls the transaction back, shows the message. */
 export class ActionError extends Error {
@@ -106,7 +108,7 @@ export function action<S extends z.ZodType>(
       (await cookies()).set(FLASH_COOKIE, encodeURIComponent(outcome.message), { path: "/", maxAge: 30, sameSite: "lax" });
       redirect(outcome.redirectTo);
     }
-    return { ok: true, message: outcome.message };
+    return { ok: true, message: outcome.message, data: outcome.data };
   };
 }
 
