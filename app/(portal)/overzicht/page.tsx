@@ -1,13 +1,80 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { count, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { getLatestVersion, getPendingChanges, getVersionSnapshot } from "@/db/queries/list-versions";
+import { listCountries } from "@/db/queries/lists";
+import { PageHeader } from "@/components/page-header";
+import { formatDate, todayIso } from "@/lib/dates";
+import { changeCount } from "@/lib/list-diff";
+import { roleLabels } from "@/lib/labels";
+import { can } from "@/lib/permissions";
 import { requireViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
+function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="flex flex-col gap-3 rounded border border-border p-5">
+      <h2 className="utrecht-heading-3">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 export default async function OverviewPage() {
   const viewer = await requireViewer();
+  const db = getDb();
+  const latest = await getLatestVersion(db);
+  const isCiso = can(viewer.roles, "lists.view");
+  const isAdmin = can(viewer.roles, "users.manage");
+  const [pending, countries, activeUsers] = await Promise.all([
+    isCiso ? getPendingChanges(db) : null,
+    isCiso ? listCountries(db) : null,
+    isAdmin ? db.select({ n: count() }).from(users).where(eq(users.active, true)) : null,
+  ]);
+  const overdue = countries?.filter((c) => !c.delistedOn && c.nextReviewOn < todayIso()) ?? [];
+  const appCount = latest ? (await getVersionSnapshot(db, latest.id)).apps.length : 0;
+
   return (
-    <div>
-      <h1 className="utrecht-heading-1">Welkom, {viewer.name}</h1>
-    </div>
+    <>
+      <PageHeader title={`Welkom, ${viewer.name}`} intro={`U bent ingelogd als ${viewer.roles.map((r) => roleLabels[r]).join(", ").toLowerCase()}.`} />
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="De lijst die nu geldt">
+          {latest ? (
+            <p className="utrecht-paragraph">Lijstversie {latest.number}, gepubliceerd op {formatDate(latest.publishedAt)}, met {appCount} apps. {latest.note}</p>
+          ) : <p className="utrecht-paragraph">Er is nog geen lijst gepubliceerd.</p>}
+          <p className="utrecht-paragraph"><Link className="utrecht-link" href="/">Bekijk de landen en apps op de lijst</Link></p>
+        </Card>
+
+        {viewer.roles.some((r) => r === "medewerker" || r === "raadslid" || r === "griffie") ? (
+          <Card title="Wat betekent dit voor u?">
+            <ul className="utrecht-unordered-list">
+              <li className="utrecht-unordered-list__item">Op een telefoon, tablet of laptop van de gemeente mogen apps van de lijst met de maatregel <strong>verboden</strong> niet staan. Verwijder ze.</li>
+              <li className="utrecht-unordered-list__item">Gebruikt u een eigen apparaat voor uw werk? Dan raden wij u dringend af om deze apps te gebruiken.</li>
+              <li className="utrecht-unordered-list__item">Heeft u een app van de lijst nodig voor uw werk, bijvoorbeeld voor toezicht of om een doelgroep te bereiken? Overleg dan met de CISO.</li>
+            </ul>
+          </Card>
+        ) : null}
+
+        {isCiso && pending ? (
+          <Card title="Landen en apps beheren">
+            <p className="utrecht-paragraph">
+              {changeCount(pending) === 0 ? "Het concept is gelijk aan de gepubliceerde lijst." : `Er staan ${changeCount(pending)} wijzigingen klaar om te publiceren.`}
+            </p>
+            {overdue.length > 0 ? <p className="utrecht-paragraph portal-overdue">Beoordeling te laat: {overdue.map((c) => c.name).join(", ")}.</p> : null}
+            <p className="utrecht-paragraph"><Link className="utrecht-link" href="/lijsten">Naar landen en apps</Link> · <Link className="utrecht-link" href="/auditlog">Naar het auditlog</Link></p>
+          </Card>
+        ) : null}
+
+        {isAdmin && activeUsers ? (
+          <Card title="Gebruikers en organisatie">
+            <p className="utrecht-paragraph">{activeUsers[0]?.n ?? 0} actieve gebruikers.</p>
+            <p className="utrecht-paragraph"><Link className="utrecht-link" href="/beheer/gebruikers">Gebruikers beheren</Link> · <Link className="utrecht-link" href="/beheer/organisatie">Organisatie-instellingen</Link></p>
+          </Card>
+        ) : null}
+      </div>
+    </>
   );
 }
