@@ -1,0 +1,96 @@
+import { Fragment } from "react";
+import type { AuditEventRow } from "@/db/queries/audit";
+import type { AuditResult } from "@/db/schema/enums";
+import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit-labels";
+import { auditResultLabels } from "@/lib/labels";
+
+// Seconds matter when reconstructing what happened; the log is read in Dutch local time.
+const timeFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Amsterdam" });
+
+const badgeClass: Record<AuditResult, string> = {
+  success: "utrecht-status-badge--safe",
+  denied: "utrecht-status-badge--warning",
+  failure: "utrecht-status-badge--danger",
+};
+
+const columns = ["Nr.", "Tijd", "Wie", "Handeling", "Object", "Resultaat", "IP-adres"];
+
+export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
+  return (
+    <div className="portal-table-wrap">
+      <table className="utrecht-table utrecht-table--html-table w-full">
+        <caption className="utrecht-table__caption sr-only">Auditregels, de nieuwste eerst</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((h) => (
+              <th key={h} scope="col" className="utrecht-table__header-cell">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => {
+            const hasData = row.before != null || row.after != null;
+            return (
+              <Fragment key={row.id}>
+                <tr className={`utrecht-table__row align-top${hasData ? " *:border-b-0" : ""}`}>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{row.id}</td>
+                  <td className="utrecht-table__cell whitespace-nowrap">
+                    <time dateTime={row.at.toISOString()}>{timeFormat.format(row.at)}</time>
+                  </td>
+                  <td className="utrecht-table__cell">
+                    {row.actorLabel}
+                    {row.actorEmail && row.actorEmail !== row.actorLabel ? <span className="block text-sm">{row.actorEmail}</span> : null}
+                  </td>
+                  <td className="utrecht-table__cell">{auditActionLabel(row.action)}</td>
+                  <td className="utrecht-table__cell">
+                    {auditObjectTypeLabel(row.objectType)}
+                    {row.objectId ? <span className="block text-sm break-all">{row.objectId}</span> : null}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <span className={`utrecht-status-badge ${badgeClass[row.result]}`}>{auditResultLabels[row.result]}</span>
+                  </td>
+                  <td className="utrecht-table__cell whitespace-nowrap">{row.ip ?? "–"}</td>
+                </tr>
+                {hasData ? (
+                  <tr className="utrecht-table__row">
+                    <td colSpan={columns.length} className="utrecht-table__cell pt-0">
+                      <EventData id={row.id} before={row.before} after={row.after} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// Before and after side by side on wide screens, so a change can be read at a glance.
+function EventData({ id, before, after }: { id: number; before: unknown; after: unknown }) {
+  return (
+    <details>
+      <summary className="utrecht-link cursor-pointer">Gegevens van regel {id}</summary>
+      <div className="mt-2 grid gap-4 md:grid-cols-2">
+        <JsonBlock title="Vóór de handeling" value={before} />
+        <JsonBlock title="Na de handeling" value={after} />
+      </div>
+    </details>
+  );
+}
+
+function JsonBlock({ title, value }: { title: string; value: unknown }) {
+  return (
+    <div className="min-w-0">
+      <p className="utrecht-paragraph font-bold">{title}</p>
+      {value == null ? (
+        <p className="utrecht-paragraph">Geen gegevens</p>
+      ) : (
+        <pre className="utrecht-code-block overflow-x-auto text-sm whitespace-pre-wrap break-words">
+          <code className="utrecht-code-block__content">{JSON.stringify(value, null, 2)}</code>
+        </pre>
+      )}
+    </div>
+  );
+}

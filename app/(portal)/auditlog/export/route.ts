@@ -1,0 +1,58 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import { listAuditEvents } from "@/db/queries/audit";
+import { writeStandaloneAudit } from "@/lib/audit";
+import { parseAuditFilters } from "@/lib/audit-filters";
+import { can } from "@/lib/permissions";
+import { clientIpFrom } from "@/lib/request";
+import { getViewer } from "@/lib/session";
+import { todayIso } from "@/lib/dates";
+import { auditEventsToCsv } from "./csv";
+import { MAX_EXPORT_ROWS } from "./limits";
+
+export const dynamic = "force-dynamic";
+
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** The filtered audit log as CSV. Checks the session itself: the page's check does not cover this address. */
+export async function GET(request: NextRequest) {
+  const db = getDb();
+  const ip = clientIpFrom(request.headers);
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer.roles, "audit.view")) {
+    await writeStandaloneAudit(db, {
+      actorId: viewer?.id ?? null,
+      actorLabel: viewer?.name ?? "anoniem",
+      action: "audit.export",
+      objectType: "audit_event",
+      result: "denied",
+      ip,
+    });
+    return viewer
+      ? text(403, "Geen toegang. U heeft geen toestemming om de auditlog te downloaden.")
+      : text(401, "U bent niet ingelogd. Log in en probeer het opnieuw.");
+  }
+
+  const { filters } = parseAuditFilters(request.nextUrl.searchParams);
+  const rows = await listAuditEvents(db, viewer, filters, { limit: MAX_EXPORT_ROWS + 1 });
+  if (rows.length > MAX_EXPORT_ROWS) {
+    return text(422, `Er zijn meer dan ${MAX_EXPORT_ROWS.toLocaleString("nl-NL")} regels. Kies een kortere periode of een ander filter.`);
+  }
+  await writeStandaloneAudit(db, {
+    actorId: viewer.id,
+    actorLabel: viewer.name,
+    action: "audit.export",
+    objectType: "audit_event",
+    result: "success",
+    ip,
+    after: { filters, rows: rows.length },
+  });
+  return new Response(auditEventsToCsv(rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="auditlog-${todayIso()}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
