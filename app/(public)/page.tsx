@@ -1,12 +1,115 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getDb } from "@/db";
-import { getLatestVersion } from "@/db/queries/list-versions";
+import { getVersionSnapshot } from "@/db/queries/list-versions";
+import { getPublishedVersionSummary, listVersionAppsFiltered } from "@/db/queries/open-data";
+import { getOrganisation } from "@/db/queries/organisation";
+import { ButtonLink } from "@/components/button-link";
+import { Changelog } from "@/components/changelog";
+import { PageHeader } from "@/components/page-header";
+import { formatDate } from "@/lib/dates";
+import { ListExplanation } from "./_components/list-explanation";
+import { PublicAppFilter } from "./_components/public-app-filter";
+import { PublicAppsTable } from "./_components/public-apps-table";
+import { PublicCountriesTable } from "./_components/public-countries-table";
 
-export default async function PublicListPage() {
-  const latest = await getLatestVersion(getDb());
+export const metadata: Metadata = { title: "Huidige lijst" };
+
+const TITLE = "Apps uit landen met een offensief cyberprogramma";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+export default async function PublicListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const db = getDb();
+  const [organisation, version, params] = await Promise.all([getOrganisation(), getPublishedVersionSummary(db), searchParams]);
+  const intro = `Welke apps mogen niet op de telefoons en tablets van ${organisation.name}? En welke apps raden wij af op een eigen telefoon die u voor uw werk gebruikt? Dat leest u op deze pagina.`;
+
+  if (!version) {
+    return (
+      <>
+        <PageHeader title={TITLE} intro={intro} />
+        <div className="utrecht-alert utrecht-alert--info mb-8" role="status">
+          <p className="utrecht-paragraph">Er is nog geen lijst gepubliceerd. Zodra de lijst klaar is, staat hij op deze pagina.</p>
+        </div>
+        <ListExplanation organisationName={organisation.name} />
+      </>
+    );
+  }
+
+  // The search box may hold anything; a country code that is not two letters is ignored.
+  const search = first(params.zoek)?.slice(0, 100);
+  const landParam = first(params.land)?.toUpperCase();
+  const country = landParam && /^[A-Z]{2}$/.test(landParam) ? landParam : undefined;
+  const [{ countries }, apps] = await Promise.all([
+    getVersionSnapshot(db, version.id),
+    listVersionAppsFiltered(db, version.id, { search, countryCode: country }),
+  ]);
+  const filtered = Boolean(search || country);
+
   return (
-    <div>
-      <h1 className="utrecht-heading-1">Apps uit landen met een offensief cyberprogramma</h1>
-      <p className="utrecht-paragraph">Lijstversie {latest?.number ?? "–"}</p>
-    </div>
+    <>
+      <PageHeader title={TITLE} intro={intro} />
+
+      <section aria-labelledby="versie" className="mb-10 max-w-3xl border border-border p-5">
+        <h2 id="versie" className="utrecht-heading-2">Lijstversie {version.number}</h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
+          <dt className="font-bold">Gepubliceerd op</dt>
+          <dd>{formatDate(version.publishedAt)}</dd>
+          <dt className="font-bold">Toelichting</dt>
+          <dd>{version.note}</dd>
+          <dt className="font-bold">Omvang</dt>
+          <dd>{version.appCount} apps uit {version.countryCount} landen</dd>
+        </dl>
+      </section>
+
+      <ListExplanation organisationName={organisation.name} />
+
+      <section aria-labelledby="landen" className="mt-12 flex flex-col gap-4">
+        <h2 id="landen" className="utrecht-heading-2">Landen</h2>
+        <PublicCountriesTable countries={countries} caption={`Landen met een offensief cyberprogramma, lijstversie ${version.number}`} />
+      </section>
+
+      <section aria-labelledby="apps" className="mt-12 flex flex-col gap-4">
+        <h2 id="apps" className="utrecht-heading-2">Apps</h2>
+        <p className="utrecht-paragraph max-w-3xl">
+          Bij elke app staan de kenmerken waarmee de ICT-afdeling de app op werktelefoons blokkeert. &quot;Niet geverifieerd&quot; betekent:
+          dit kenmerk komt uit een openbare bron en is nog niet gecontroleerd in de App Store of Google Play.
+        </p>
+        <PublicAppFilter search={search} country={country} active={filtered} countries={countries.map((c) => ({ value: c.code, label: c.name }))} />
+        <p className="utrecht-paragraph">
+          {filtered ? `U ziet ${apps.length} van de ${version.appCount} apps.` : `Op de lijst staan ${version.appCount} apps.`}
+        </p>
+        {apps.length > 0 ? (
+          <PublicAppsTable apps={apps} caption={`Apps op lijstversie ${version.number}${filtered ? ", gefilterd" : ""}`} />
+        ) : (
+          <p className="utrecht-paragraph">Er zijn geen apps gevonden die passen bij uw zoekopdracht. Probeer een ander woord of kies alle landen.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="wijzigingen" className="mt-12 flex flex-col gap-4">
+        <h2 id="wijzigingen" className="utrecht-heading-2">Wat is er veranderd in versie {version.number}?</h2>
+        <details className="max-w-4xl">
+          <summary className="utrecht-link cursor-pointer">Toon de wijzigingen ten opzichte van de vorige versie</summary>
+          <div className="mt-4">
+            <Changelog changelog={version.changelog} headingLevel={3} />
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="hergebruik" className="mt-12 flex max-w-3xl flex-col gap-4">
+        <h2 id="hergebruik" className="utrecht-heading-2">De lijst hergebruiken</h2>
+        <p className="utrecht-paragraph">
+          De lijst is open data. U mag hem vrij gebruiken, ook voor uw eigen organisatie. Download de apps als CSV-bestand of gebruik de API.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href={`/api/v1/apps?lijstversie=${version.number}&formaat=csv`} download variant="primary">
+            Download de apps (CSV)
+          </ButtonLink>
+          <ButtonLink href="/open-data">Uitleg over de API</ButtonLink>
+        </div>
+      </section>
+    </>
   );
 }
