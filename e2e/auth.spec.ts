@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, DEMO_NAMES, expectNoAxeViolations, login, submitLogin } from "./fixtures";
+
+const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
+const LOCKED = "Er is te vaak een verkeerd wachtwoord gebruikt";
+
+// Every failed attempt also counts for this machine's IP address (20 in 15 minutes locks it for all
+// specs), so this file keeps its failures to six.
+async function failLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/inloggen"),
+    page.getByRole("button", { name: "Inloggen" }).click(),
+  ]);
+}
+
+test.describe("inloggen", () => {
+  test("a demo user logs in and the overview shows their name", async ({ page }) => {
+    await login(page, DEMO.medewerker);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welkom, ${DEMO_NAMES.medewerker}`);
+    await expect(page.getByRole("banner")).toContainText(`Ingelogd als ${DEMO_NAMES.medewerker}`);
+  });
+
+  test("a wrong password is refused with a message that does not say which part was wrong", async ({ page }) => {
+    await submitLogin(page, DEMO.raadslid, "niet-het-goede-wachtwoord");
+    await expect(page.getByRole("alert").filter({ hasText: WRONG_CREDENTIALS })).toBeVisible();
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(page.getByLabel("E-mailadres")).toHaveValue(DEMO.raadslid);
+    await page.goto("/overzicht");
+    await expect(page).toHaveURL(/\/inloggen$/);
+  });
+
+  test("after five failures the sixth attempt is locked, also for an address that does not exist", async ({ page }) => {
+    const email = `onbekend-${Date.now()}@voorbeeld.nl`;
+    await page.goto("/inloggen");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await failLogin(page, email, `fout-${attempt}`);
+      await expect(page.getByRole("alert").filter({ hasText: WRONG_CREDENTIALS })).toBeVisible();
+    }
+    await failLogin(page, email, "fout-6");
+    await expect(page.getByRole("alert").filter({ hasText: LOCKED })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: WRONG_CREDENTIALS })).toHaveCount(0);
+  });
+
+  test("the login page has no accessibility violations", async ({ page }) => {
+    await page.goto("/inloggen");
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("uitloggen", () => {
+  test("ends the session on the server, so a saved copy of the cookies no longer works", async ({ page, browser, baseURL }) => {
+    await login(page, DEMO.griffie);
+    const savedState = await page.context().storageState();
+
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "U bent uitgelogd." })).toBeVisible();
+
+    const replay = await browser.newContext({ storageState: savedState, baseURL });
+    try {
+      const replayPage = await replay.newPage();
+      await replayPage.goto("/overzicht");
+      await expect(replayPage).toHaveURL(/\/inloggen$/);
+      await expect(replayPage.getByRole("heading", { level: 1 })).toHaveText("Inloggen");
+    } finally {
+      await replay.close();
+    }
+  });
+});
+
+test.describe("beveiliging van de verbinding", () => {
+  test("pages carry the security headers, with a fresh CSP nonce per response", async ({ page }) => {
+    const first = await page.goto("/inloggen");
+    const headers = first!.headers();
+    const csp = headers["content-security-policy"];
+    const nonce = csp.match(/script-src [^;]*'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+    expect(nonce, csp).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+
+    const second = await page.reload();
+    expect(second!.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  });
+
+  test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+    await login(page, DEMO.beheerder);
+    const cookies = await page.context().cookies();
+    const session = cookies.find((c) => c.name.endsWith("session-token"));
+    expect(session, cookies.map((c) => c.name).join(", ")).toBeDefined();
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  });
+});
