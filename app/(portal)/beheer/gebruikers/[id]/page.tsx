@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { listDepartmentOptions } from "@/db/queries/departments";
+import { getDeactivationReason, getLatestInvitation, getUser } from "@/db/queries/users";
+import { ActionForm } from "@/components/form/action-form";
+import { SubmitButton } from "@/components/form/fields";
+import { PageHeader } from "@/components/page-header";
+import { formatDateTime } from "@/lib/dates";
+import { requirePermission } from "@/lib/session";
+import { inviteUserAction, reactivateUserAction, updateUserAction } from "../actions";
+import { ActivationLink } from "../_components/activation-link";
+import { DeactivateForm } from "../_components/deactivate-form";
+import { UserFields } from "../_components/user-fields";
+
+export const metadata: Metadata = { title: "Gebruiker" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("users.manage");
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const db = getDb();
+  const user = await getUser(db, id);
+  if (!user) notFound();
+  const [departmentOptions, invitation, reason] = await Promise.all([
+    listDepartmentOptions(db, user.departmentId),
+    getLatestInvitation(db, id),
+    user.active ? null : getDeactivationReason(db, id),
+  ]);
+  const isSelf = viewer.id === user.id;
+  const hiddenId = <input type="hidden" name="id" value={user.id} />;
+
+  return (
+    <>
+      <PageHeader title={user.name} crumbs={[{ href: "/beheer/gebruikers", label: "Gebruikers" }]} />
+
+      <dl className="utrecht-data-list mb-10 max-w-3xl">
+        <Item label="E-mailadres">{user.email}</Item>
+        <Item label="Status">{user.active ? "Actief" : `Gedeactiveerd op ${formatDateTime(user.deactivatedAt)}`}</Item>
+        {!user.active && reason ? <Item label="Reden van deactiveren">{reason}</Item> : null}
+        <Item label="Wachtwoord">{user.hasPassword ? "Ingesteld" : "Nog niet ingesteld"}</Item>
+        <Item label="Laatst ingelogd">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Nog nooit"}</Item>
+        <Item label="Laatste activeringslink">{invitationStatus(invitation)}</Item>
+      </dl>
+
+      <section aria-labelledby="gegevens" className="mb-12">
+        <h2 id="gegevens" className="utrecht-heading-2 mb-4">Gegevens en rollen</h2>
+        <ActionForm action={updateUserAction}>
+          {hiddenId}
+          <UserFields departmentOptions={departmentOptions} defaults={{ ...user, roles: user.roles }} />
+          <SubmitButton>Wijzigingen opslaan</SubmitButton>
+        </ActionForm>
+      </section>
+
+      {user.active ? (
+        <section aria-labelledby="activeringslink" className="mb-12">
+          <h2 id="activeringslink" className="utrecht-heading-2 mb-4">Nieuwe activeringslink</h2>
+          <p className="utrecht-paragraph mb-4 max-w-2xl">
+            Is het wachtwoord vergeten, of is de vorige link verlopen? Maak dan een nieuwe link. Eerdere links werken daarna niet meer.
+            Het wachtwoord verandert pas als {user.name} met de link een nieuw wachtwoord kiest.
+          </p>
+          <ActionForm action={inviteUserAction}>
+            {hiddenId}
+            <ActivationLink />
+            <SubmitButton variant="secondary">Nieuwe activeringslink maken</SubmitButton>
+          </ActionForm>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="toegang" className="mb-12">
+        {user.active ? (
+          <>
+            <h2 id="toegang" className="utrecht-heading-2 mb-4">Account deactiveren</h2>
+            {isSelf ? (
+              <p className="utrecht-paragraph max-w-2xl">
+                Dit is uw eigen account. U kunt uw eigen account niet deactiveren, zodat er altijd iemand is die gebruikers kan beheren.
+                Vraag zo nodig een andere beheerder.
+              </p>
+            ) : (
+              <DeactivateForm userId={user.id} userName={user.name} />
+            )}
+          </>
+        ) : (
+          <>
+            <h2 id="toegang" className="utrecht-heading-2 mb-4">Account weer activeren</h2>
+            <p className="utrecht-paragraph mb-4 max-w-2xl">
+              Na het activeren kan {user.name} weer inloggen met het bestaande wachtwoord.
+            </p>
+            <ActionForm action={reactivateUserAction}>
+              {hiddenId}
+              <SubmitButton variant="secondary">Account weer activeren</SubmitButton>
+            </ActionForm>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="utrecht-data-list__item border-b border-border py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
+      <dt className="utrecht-data-list__item-key font-bold">{label}</dt>
+      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
+    </div>
+  );
+}
+
+function invitationStatus(invitation: Awaited<ReturnType<typeof getLatestInvitation>>) {
+  if (!invitation) return "Geen";
+  if (invitation.usedAt) return `Gebruikt op ${formatDateTime(invitation.usedAt)}`;
+  if (invitation.expiresAt <= new Date()) return `Verlopen of ingetrokken op ${formatDateTime(invitation.expiresAt)}`;
+  return `Gemaakt op ${formatDateTime(invitation.createdAt)}, geldig tot ${formatDateTime(invitation.expiresAt)}`;
+}

@@ -1,0 +1,46 @@
+import { riskGroups, roles } from "@/db/schema/enums";
+import { z } from "@/lib/zod-nl";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+// One checked box arrives as a string, several as an array, none as nothing.
+const rolesSchema = z
+  .preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(roles, { message: "Kies een van de rollen." })).min(1, "Kies minstens één rol."),
+  )
+  .transform((list) => [...new Set(list)]);
+
+const departmentIdSchema = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : Number(v)),
+  z.number({ message: "Kies een afdeling uit de lijst." }).int().positive().nullable(),
+);
+
+const userFields = {
+  name: z.string().trim().min(1, "Vul de naam in.").max(120),
+  roles: rolesSchema,
+  departmentId: departmentIdSchema,
+  riskGroup: z.enum(riskGroups, { message: "Kies een risicogroep." }),
+  jobTitle: optionalText(120),
+};
+
+export const createUserSchema = z.object({
+  ...userFields,
+  email: z.string().trim().toLowerCase().min(1, "Vul het e-mailadres in.").max(254).pipe(z.email()),
+});
+
+export const updateUserSchema = z.object({ id: z.uuid(), ...userFields });
+
+export const userIdSchema = z.object({ id: z.uuid() });
+
+export const deactivateUserSchema = z.object({
+  id: z.uuid(),
+  reason: z.string().trim().min(1, "Schrijf op waarom u dit account deactiveert.").max(500),
+  confirm: z.literal("ja", { message: "Zet een vinkje om te bevestigen dat u dit account wilt deactiveren." }),
+});
