@@ -40,11 +40,11 @@ test.describe("auditlog voor de CISO", () => {
     const csv = await readFile(await download.path(), "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^Nummer;Tijd \(Nederlandse tijd\);/);
+    expect(lines[0]).toMatch(/^Nummer,Tijd \(Nederlandse tijd\),/);
     const records = lines.slice(1);
     expect(records.length).toBeGreaterThanOrEqual(shown);
-    for (const record of records) expect(record).toContain(";Geweigerd;");
-    expect(records.some((r) => r.includes(";anoniem;") && r.includes(";audit.export;"))).toBe(true);
+    for (const record of records) expect(record).toContain(",Geweigerd,");
+    expect(records.some((r) => r.includes(",anoniem,") && r.includes(",audit.export,"))).toBe(true);
 
     // The download itself is in the log.
     await page.goto("/auditlog?handeling=audit.export&resultaat=gelukt");

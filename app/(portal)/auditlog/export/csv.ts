@@ -1,15 +1,7 @@
-import { stringify } from "csv-stringify/sync";
 import type { AuditEventRow } from "@/db/queries/audit";
 import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit-labels";
+import { toCsv } from "@/lib/csv";
 import { auditResultLabels } from "@/lib/labels";
-
-// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a leading
-// apostrophe makes it plain text again.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 const localTime = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Europe/Amsterdam",
@@ -39,24 +31,24 @@ const headers = [
 
 const json = (value: unknown) => (value == null ? "" : JSON.stringify(value));
 
-/** UTF-8 with a byte order mark and semicolons, so Dutch Excel opens it with accents and columns intact. */
+/** Readable labels for people, the codes next to them for filtering in a spreadsheet; toCsv neutralises formulas. */
 export function auditEventsToCsv(rows: AuditEventRow[]): string {
-  const records = rows.map((row) =>
-    [
-      String(row.id),
+  return toCsv(
+    headers,
+    rows.map((row) => [
+      row.id,
       localTime.format(row.at),
       row.at.toISOString(),
       row.actorLabel,
-      row.actorEmail ?? "",
+      row.actorEmail,
       auditActionLabel(row.action),
       row.action,
       auditObjectTypeLabel(row.objectType),
-      row.objectId ?? "",
+      row.objectId,
       auditResultLabels[row.result],
-      row.ip ?? "",
+      row.ip,
       json(row.before),
       json(row.after),
-    ].map(neutraliseCell),
+    ]),
   );
-  return stringify([headers, ...records], { bom: true, delimiter: ";", record_delimiter: "windows" });
 }
