@@ -23,7 +23,7 @@ export async function checkAuditLog(db: Db, log: Log): Promise<0 | 1> {
 }
 
 /** `npm run audit:verify`: opens the database the way the app does and checks the chain. */
-export async function runAuditVerify(env: NodeJS.ProcessEnv, log: Log): Promise<number> {
+export async function runAuditVerify(env: { DATABASE_URL?: string; DATA_DIR?: string }, log: Log): Promise<number> {
   const url = env.DATABASE_URL;
   if (url) {
     log("Database: PostgreSQL (DATABASE_URL). Deze controle kan veilig terwijl de server draait.");

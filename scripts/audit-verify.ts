@@ -1,4 +1,5 @@
 // `npm run audit:verify`: checks the audit log's hash chain outside the server, e.g. from a scheduled job.
 import { runAuditVerify } from "@/lib/audit-verify-cli";
 
-process.exitCode = await runAuditVerify(process.env, (line) => console.log(line));
+const { DATABASE_URL, DATA_DIR } = process.env;
+process.exitCode = await runAuditVerify({ DATABASE_URL, DATA_DIR }, (line) => console.log(line));
