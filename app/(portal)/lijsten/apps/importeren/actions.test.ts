@@ -4,6 +4,7 @@ import { call, harness, useDb } from "@/test/action-harness";
 import { freshDb, testDatabases } from "@/test/databases";
 import { apps, auditEvents, users, vendors } from "@/db/schema";
 import type { Db } from "@/db/client";
+import type { ActionState } from "@/lib/action";
 import { seedDemo } from "@/db/seed";
 import { importAppsAction, previewImportAction } from "./actions";
 import type { ImportPreview } from "./preview";
@@ -45,7 +46,7 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
     const before = await totals();
     for (const viewer of [viewers.medewerker, viewers.beheerder, null]) {
       harness.viewer = viewer;
-      const { state } = await call(run, input);
+      const { state } = await call<ActionState>(run, input);
       expect(state).toMatchObject({ ok: false });
       expect(await lastAudit()).toMatchObject({ actorId: viewer?.id ?? null, result: "denied", objectId: "lists.edit" });
     }
@@ -67,7 +68,7 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
 
   it("asks for a file or text, not both and not neither", async () => {
     harness.viewer = viewers.ciso;
-    expect((await call(previewImportAction, { text: "  " })).state?.fieldErrors).toEqual({ file: ["Kies een CSV-bestand of plak de inhoud in het tekstvak."] });
+    expect((await call<ActionState>(previewImportAction, { text: "  " })).state?.fieldErrors).toEqual({ file: ["Kies een CSV-bestand of plak de inhoud in het tekstvak."] });
     const formData = new FormData();
     formData.append("file", new File(["naam"], "apps.xlsx"));
     formData.append("text", GOOD);
@@ -80,7 +81,7 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
   it("checks the text again on import: a bad row sent straight to the import action changes nothing", async () => {
     harness.viewer = viewers.ciso;
     const before = await totals();
-    const { state, redirectTo } = await call(importAppsAction, { csv: BAD });
+    const { state, redirectTo } = await call<ActionState>(importAppsAction, { csv: BAD });
     expect(redirectTo).toBeNull();
     expect(state).toMatchObject({ ok: false, message: expect.stringContaining("Regel 3: de Android-pakketnaam 'com..x' is ongeldig") });
     expect(await totals()).toEqual(before);
@@ -89,7 +90,7 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
   it("imports a good file for the CISO and goes back to the app list", async () => {
     harness.viewer = viewers.ciso;
     const before = await totals();
-    const { redirectTo } = await call(importAppsAction, { csv: GOOD });
+    const { redirectTo } = await call<ActionState>(importAppsAction, { csv: GOOD });
     expect(redirectTo).toBe("/lijsten/apps");
     expect(await totals()).toEqual({ apps: before.apps + 2, vendors: before.vendors + 1, audit: before.audit + 3 });
     expect(await lastAudit()).toMatchObject({ action: "app.create", actorId: viewers.ciso.id, result: "success" });
