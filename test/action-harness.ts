@@ -42,12 +42,12 @@ export function form(values: Record<string, string | string[]>): FormData {
 }
 
 /** Calls an action and turns its redirect into a value, as Next would follow it. */
-export async function call<S>(run: (prev: S | null, data: FormData) => Promise<S>, values: Record<string, string | string[]>) {
+export async function call<S>(run: (prev: S, data: FormData) => Promise<S>, values: Record<string, string | string[]>) {
   try {
-    return { state: await run(null, form(values)), redirectTo: null as string | null };
+    return { state: await run(null as S, form(values)), redirectTo: null as string | null };
   } catch (error) {
     const redirectTo = (error as { redirectTo?: string }).redirectTo;
-    if (redirectTo) return { state: null, redirectTo };
+    if (redirectTo) return { state: null as S | null, redirectTo };
     throw error;
   }
 }

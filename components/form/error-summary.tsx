@@ -2,6 +2,7 @@ export function ErrorSummary({ message, fieldErrors }: { message: string; fieldE
   const entries = Object.entries(fieldErrors ?? {});
   return (
     <div role="alert" className="utrecht-alert utrecht-alert--error">
+      <div className="flex flex-col gap-2">
       <p className="utrecht-paragraph"><strong>{message}</strong></p>
       {entries.length > 0 ? (
         <ul className="utrecht-unordered-list">
@@ -12,6 +13,7 @@ export function ErrorSummary({ message, fieldErrors }: { message: string; fieldE
           ))}
         </ul>
       ) : null}
+      </div>
     </div>
   );
 }
