@@ -1,0 +1,25 @@
+// `npm run db:seed`: migrates and loads the demo data, only into an empty database.
+import { createDb } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { isEmpty, seedDemo } from "@/db/seed";
+import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
+import { closeDb, databaseNotice } from "@/lib/admin-setup";
+
+for (const line of databaseNotice()) console.log(line);
+const db = createDb();
+try {
+  await migrateDb(db);
+  if (!(await isEmpty(db))) {
+    console.error(
+      "De database is niet leeg: er is al een organisatie ingericht. Demogegevens worden alleen in een lege database\n" +
+        "geladen, zodat echte gegevens nooit vermengd raken met voorbeelden. Niets is veranderd.",
+    );
+    process.exitCode = 1;
+  } else {
+    await seedDemo(db);
+    console.log(`Demogegevens geladen. Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
+    for (const p of demoPeople) console.log(`  ${p.email.padEnd(28)} ${p.roles.join(", ")}`);
+  }
+} finally {
+  await closeDb(db);
+}
