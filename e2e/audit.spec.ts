@@ -21,8 +21,9 @@ test.describe("auditlog voor de CISO", () => {
   });
 
   test("filters on result ‘Geweigerd’ and downloads exactly those rows as CSV", async ({ page, playwright, baseURL }) => {
-    // An anonymous export attempt makes sure there is at least one refused event.
-    const anonymous = await playwright.request.newContext({ baseURL });
+    // An anonymous export attempt makes sure there is at least one refused event. Without an explicit
+    // empty state the request context would inherit the CISO's cookies from test.use.
+    const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     expect((await anonymous.get("/auditlog/export")).status()).toBe(401);
     await anonymous.dispose();
 
