@@ -9,6 +9,8 @@ const actionLabels: Record<string, string> = {
   "app.create": "App toegevoegd",
   "app.update": "App gewijzigd",
   "app.remove": "App verwijderd uit concept",
+  "app.import": "Apps geïmporteerd",
+  "app.import.preview": "Appimport gecontroleerd",
   "apps.import": "Apps geïmporteerd",
   "country.create": "Land toegevoegd",
   "country.update": "Land gewijzigd",
@@ -26,6 +28,9 @@ const actionLabels: Record<string, string> = {
   "organisation.update": "Organisatiegegevens gewijzigd",
   "department.create": "Afdeling toegevoegd",
   "department.update": "Afdeling gewijzigd",
+  "department.rename": "Afdeling hernoemd",
+  "department.deactivate": "Afdeling buiten gebruik gezet",
+  "department.reactivate": "Afdeling weer in gebruik genomen",
 };
 
 const objectTypeLabels: Record<string, string> = {
@@ -39,6 +44,7 @@ const objectTypeLabels: Record<string, string> = {
   user: "Gebruiker",
   organisation: "Organisatie",
   department: "Afdeling",
+  memo: "Memo",
 };
 
 export function auditActionLabel(code: string): string {

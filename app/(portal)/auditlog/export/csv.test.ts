@@ -44,8 +44,8 @@ describe("auditEventsToCsv", () => {
   });
 
   it("falls back to the code for an action or object type without a label", () => {
-    const [, record] = read(auditEventsToCsv([row({ action: "memo.publish", objectType: "memo" })]));
-    expect(record[5]).toBe("memo.publish");
-    expect(record[7]).toBe("memo");
+    const [, record] = read(auditEventsToCsv([row({ action: "nog.onbekend", objectType: "onbekend_object" })]));
+    expect(record[5]).toBe("nog.onbekend");
+    expect(record[7]).toBe("onbekend_object");
   });
 });
