@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { harness, call, useDb } from "@/test/action-harness";
-import type { ActionState } from "@/lib/action";
 import { freshDb, testDatabases } from "@/test/databases";
 import { auditEvents, departments, organisation, users } from "@/db/schema";
 import type { Db } from "@/db/client";
@@ -11,9 +10,6 @@ import { updateOrganisationAction } from "./actions";
 import { createDepartmentAction, deactivateDepartmentAction, reactivateDepartmentAction, renameDepartmentAction } from "./afdelingen/actions";
 
 type Viewer = NonNullable<typeof harness.viewer>;
-type Run = (prev: ActionState, data: FormData) => Promise<ActionState>;
-// The harness types a state that is never null; an action's state may be.
-const send = (run: Run, values: Record<string, string | string[]>) => call<NonNullable<ActionState>>(run as never, values);
 
 describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => {
   let db: Db;
@@ -42,10 +38,10 @@ describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => 
     harness.viewer = staff;
     const before = { org: await organisationRow(), departments: await db.select().from(departments) };
     for (const attempt of [
-      () => send(updateOrganisationAction, settings),
-      () => send(createDepartmentAction, { departmentName: "Schaduwafdeling" }),
-      () => send(renameDepartmentAction, { id: "1", name: "Overgenomen" }),
-      () => send(deactivateDepartmentAction, { id: "1" }),
+      () => call(updateOrganisationAction, settings),
+      () => call(createDepartmentAction, { departmentName: "Schaduwafdeling" }),
+      () => call(renameDepartmentAction, { id: "1", name: "Overgenomen" }),
+      () => call(deactivateDepartmentAction, { id: "1" }),
     ]) {
       const { state } = await attempt();
       expect(state).toMatchObject({ ok: false, message: "U heeft geen toestemming voor deze handeling." });
@@ -57,7 +53,7 @@ describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => 
 
   it("saves the organisation settings with before and after in the audit log", async () => {
     harness.viewer = beheerder;
-    const { redirectTo } = await send(updateOrganisationAction, settings);
+    const { redirectTo } = await call(updateOrganisationAction, settings);
     expect(redirectTo).toBe("/beheer/organisatie");
     expect(await organisationRow()).toMatchObject({ name: "Gemeente Proefstad", contactEmail: "ciso@proefstad.nl", councilAnswerTermDays: 28 });
     expect(await lastAudit()).toMatchObject({
@@ -69,31 +65,31 @@ describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => 
 
   it("refuses a website that is not http(s) and a term outside 1 to 365 days", async () => {
     harness.viewer = beheerder;
-    const { state } = await send(updateOrganisationAction, { ...settings, websiteUrl: "javascript:alert(1)", councilAnswerTermDays: "0" });
+    const { state } = await call(updateOrganisationAction, { ...settings, websiteUrl: "javascript:alert(1)", councilAnswerTermDays: "0" });
     expect(state).toMatchObject({ ok: false, fieldErrors: { websiteUrl: [expect.any(String)], councilAnswerTermDays: [expect.any(String)] } });
     expect((await organisationRow()).websiteUrl).toBe("https://www.proefstad.nl");
   });
 
   it("adds, renames, deactivates and reactivates a department; names are unique whatever their capitals", async () => {
     harness.viewer = beheerder;
-    await send(createDepartmentAction, { departmentName: "Digitale Dienstverlening" });
+    await call(createDepartmentAction, { departmentName: "Digitale Dienstverlening" });
     const [created] = await db.select().from(departments).where(eq(departments.name, "Digitale Dienstverlening"));
     expect(await lastAudit()).toMatchObject({ action: "department.create", objectId: String(created.id) });
 
-    const duplicate = await send(createDepartmentAction, { departmentName: "digitale dienstverlening" });
+    const duplicate = await call(createDepartmentAction, { departmentName: "digitale dienstverlening" });
     expect(duplicate.state).toMatchObject({ ok: false, fieldErrors: { departmentName: [expect.stringContaining("al een afdeling")] } });
-    const clash = await send(renameDepartmentAction, { id: String(created.id), name: "GRIFFIE" });
+    const clash = await call(renameDepartmentAction, { id: String(created.id), name: "GRIFFIE" });
     expect(clash.state).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
 
-    await send(renameDepartmentAction, { id: String(created.id), name: "Dienstverlening" });
-    await send(deactivateDepartmentAction, { id: String(created.id) });
+    await call(renameDepartmentAction, { id: String(created.id), name: "Dienstverlening" });
+    await call(deactivateDepartmentAction, { id: String(created.id) });
     expect((await db.select().from(departments).where(eq(departments.id, created.id)))[0]).toMatchObject({ name: "Dienstverlening", active: false });
     expect((await listDepartmentOptions(db)).some((o) => o.value === String(created.id))).toBe(false);
     expect(await listDepartmentOptions(db, created.id)).toContainEqual({ value: String(created.id), label: "Dienstverlening (niet meer in gebruik)" });
 
-    const twice = await send(deactivateDepartmentAction, { id: String(created.id) });
+    const twice = await call(deactivateDepartmentAction, { id: String(created.id) });
     expect(twice.state).toMatchObject({ ok: false });
-    await send(reactivateDepartmentAction, { id: String(created.id) });
+    await call(reactivateDepartmentAction, { id: String(created.id) });
     expect((await db.select().from(departments).where(eq(departments.id, created.id)))[0].active).toBe(true);
   });
 });
