@@ -11,7 +11,8 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? ".data");
+  // turbopackIgnore: the data folder is chosen at run time and must not pull the project into the build trace.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? ".data");
 }
 
 /** DATABASE_URL set → PostgreSQL; otherwise PGlite under DATA_DIR (or in memory for `memory://`). */

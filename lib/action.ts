@@ -17,7 +17,7 @@ export type ActionState = {
   message: string;
   fieldErrors?: FieldErrors;
   /** What the user typed, so a form with errors keeps every value (secrets excluded). */
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
   /** What a successful action hands back to its form, such as a preview; shape defined by that action. */
   data?: unknown;
 } | null;
@@ -39,11 +39,10 @@ export class ActionError extends Error {
 }
 
 const SECRET_FIELD = /password|wachtwoord|token/i;
+const isText = (v: unknown): v is string | string[] =>
+  typeof v === "string" || (Array.isArray(v) && v.every((item) => typeof item === "string"));
 const keepValues = (raw: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(raw).filter(([k, v]) => typeof v === "string" && !SECRET_FIELD.test(k)),
-  ) as Record<string, string>;
-
+  Object.fromEntries(Object.entries(raw).filter(([k, v]) => isText(v) && !SECRET_FIELD.test(k))) as Record<string, string | string[]>;
 
 /**
  * The one path for every mutation: session → permission → zod → record check → one transaction

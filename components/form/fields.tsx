@@ -9,7 +9,8 @@ function useField(name: string, defaultValue?: string | null) {
   const { state } = useFormState();
   const error = state?.fieldErrors?.[name]?.[0];
   // After a refused submit, show what the user typed rather than the stored value.
-  const value = state && !state.ok && state.values && name in state.values ? state.values[name] : (defaultValue ?? "");
+  const typed = state && !state.ok ? state.values?.[name] : undefined;
+  const value = typeof typed === "string" ? typed : (defaultValue ?? "");
   return { error, value, id: fieldId(name), key: `${name}-${state ? JSON.stringify(state.values?.[name] ?? "") : "init"}` };
 }
 
@@ -74,6 +75,9 @@ export function CheckboxGroup({ name, legend, description, options, defaultValue
   const { state } = useFormState();
   const error = state?.fieldErrors?.[name]?.[0];
   const id = fieldId(name);
+  // After a refused submit, keep what the user ticked (none ticked means the field is absent).
+  const typed = state && !state.ok && state.values ? state.values[name] ?? [] : undefined;
+  const checked = typed === undefined ? defaultValues : Array.isArray(typed) ? typed : [typed];
   return (
     <fieldset className="utrecht-form-fieldset" aria-describedby={describedBy(id, description, error)}>
       <legend className="utrecht-form-fieldset__legend utrecht-form-label">{legend}</legend>
@@ -82,7 +86,7 @@ export function CheckboxGroup({ name, legend, description, options, defaultValue
       <div className="mt-2 flex flex-col gap-2" id={id} tabIndex={-1}>
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={defaultValues.includes(o.value)} className="utrecht-checkbox utrecht-checkbox--html-input" />
+            <input key={`${o.value}-${checked.includes(o.value)}`} type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="utrecht-checkbox utrecht-checkbox--html-input" />
             {o.label}
           </label>
         ))}
