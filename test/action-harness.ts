@@ -1,6 +1,8 @@
 import { vi } from "vitest";
 import type { Role } from "@/db/schema/enums";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
 
 /**
  * Runs server actions outside Next: the request context (headers, cookies, session) is replaced by
@@ -50,4 +52,12 @@ export async function call<S>(run: (prev: S, data: FormData) => Promise<S>, valu
     if (redirectTo) return { state: null as S | null, redirectTo };
     throw error;
   }
+}
+
+export type TestViewer = NonNullable<typeof harness.viewer>;
+
+/** A demo person as the session would present them (the session id is not checked in the harness). */
+export async function viewerFor(db: Db, email: string): Promise<TestViewer> {
+  const [u] = await db.select({ id: users.id, name: users.name, email: users.email, roles: users.roles }).from(users).where(eq(users.email, email));
+  return { ...u, sessionId: "00000000-0000-0000-0000-000000000000" };
 }

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDate } from "@/lib/dates";
 import { ListExplanation } from "./_components/list-explanation";
 import { PublicAppFilter } from "./_components/public-app-filter";
-import { PublicAppsTable } from "./_components/public-apps-table";
+import { VersionAppsTable } from "@/components/version-apps-table";
 import { PublicCountriesTable } from "./_components/public-countries-table";
 
 export const metadata: Metadata = { title: "Huidige lijst" };
@@ -82,7 +82,7 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
           {filtered ? `U ziet ${apps.length} van de ${version.appCount} apps.` : `Op de lijst staan ${version.appCount} apps.`}
         </p>
         {apps.length > 0 ? (
-          <PublicAppsTable apps={apps} caption={`Apps op lijstversie ${version.number}${filtered ? ", gefilterd" : ""}`} />
+          <VersionAppsTable apps={apps} caption={`Apps op lijstversie ${version.number}${filtered ? ", gefilterd" : ""}`} />
         ) : (
           <p className="utrecht-paragraph">Er zijn geen apps gevonden die passen bij uw zoekopdracht. Probeer een ander woord of kies alle landen.</p>
         )}

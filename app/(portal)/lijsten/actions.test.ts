@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { harness, call, useDb } from "@/test/action-harness";
+import { harness, call, useDb, viewerFor } from "@/test/action-harness";
 import { freshDb, testDatabases } from "@/test/databases";
-import { apps, auditEvents, countries, listVersions, users, vendors } from "@/db/schema";
+import { apps, auditEvents, countries, listVersions, vendors } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { createAppAction, removeAppAction, updateAppAction } from "./apps/actions";
@@ -22,10 +22,7 @@ describe.each(testDatabases)("lijstacties op $name", ({ url }) => {
     ({ db, close } = await freshDb(url));
     await seedDemo(db);
     useDb(db);
-    const viewer = async (email: string) => {
-      const [u] = await db.select({ id: users.id, name: users.name, email: users.email, roles: users.roles }).from(users).where(eq(users.email, email));
-      return { ...u, sessionId: "00000000-0000-0000-0000-000000000000" };
-    };
+    const viewer = (email: string) => viewerFor(db, email);
     ciso = await viewer("ciso@voorbeeld.nl");
     staff = await viewer("medewerker@voorbeeld.nl");
     beheerder = await viewer("beheerder@voorbeeld.nl");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
-import { harness, call, useDb } from "@/test/action-harness";
+import { harness, call, useDb, viewerFor } from "@/test/action-harness";
 import { freshDb, testDatabases } from "@/test/databases";
 import { auditEvents, userInvitations, userSessions, users } from "@/db/schema";
 import type { Db } from "@/db/client";
@@ -23,10 +23,7 @@ describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
     ({ db, close } = await freshDb(url));
     await seedDemo(db);
     useDb(db);
-    const viewer = async (email: string) => {
-      const [u] = await db.select({ id: users.id, name: users.name, email: users.email, roles: users.roles }).from(users).where(eq(users.email, email));
-      return { ...u, sessionId: "00000000-0000-0000-0000-000000000000" };
-    };
+    const viewer = (email: string) => viewerFor(db, email);
     beheerder = await viewer("beheerder@voorbeeld.nl");
     staff = await viewer("medewerker@voorbeeld.nl");
     ciso = await viewer("ciso@voorbeeld.nl");

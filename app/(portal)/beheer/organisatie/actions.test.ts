@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
-import { harness, call, useDb } from "@/test/action-harness";
+import { harness, call, useDb, viewerFor } from "@/test/action-harness";
 import { freshDb, testDatabases } from "@/test/databases";
-import { auditEvents, departments, organisation, users } from "@/db/schema";
+import { auditEvents, departments, organisation } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { listDepartmentOptions } from "@/db/queries/departments";
@@ -21,10 +21,7 @@ describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => 
     ({ db, close } = await freshDb(url));
     await seedDemo(db);
     useDb(db);
-    const viewer = async (email: string) => {
-      const [u] = await db.select({ id: users.id, name: users.name, email: users.email, roles: users.roles }).from(users).where(eq(users.email, email));
-      return { ...u, sessionId: "00000000-0000-0000-0000-000000000000" };
-    };
+    const viewer = (email: string) => viewerFor(db, email);
     beheerder = await viewer("beheerder@voorbeeld.nl");
     staff = await viewer("medewerker@voorbeeld.nl");
   });

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { getVersionByNumber, getVersionSnapshot } from "@/db/queries/list-versions";
 import { ButtonLink } from "@/components/button-link";
 import { Changelog } from "@/components/changelog";
-import { VersionAppsTable } from "@/components/list-table";
+import { VersionAppsTable } from "@/components/version-apps-table";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/session";

@@ -22,8 +22,8 @@ function Identifier({ value, verified }: { value: string | null; verified: boole
   );
 }
 
-/** The apps of the published version as the public sees them, category included. */
-export function PublicAppsTable({ apps, caption }: { apps: AppRow[]; caption: string }) {
+/** The apps of one published version, as frozen at publication; used on the public page and in the portal. */
+export function VersionAppsTable({ apps, caption }: { apps: AppRow[]; caption: string }) {
   return (
     <div className="portal-table-wrap" role="region" aria-labelledby="apps-caption" tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table utrecht-table--row-hover">
