@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_NAMES, expectNoAxeViolations, storageStateFor, type DemoRole } from "./fixtures";
+
+// Each role gets its own start page and menu; nobody sees what their role may not use.
+const menus: Record<DemoRole, string[]> = {
+  ciso: ["Overzicht", "Landen en apps", "Auditlog"],
+  beheerder: ["Overzicht", "Gebruikers", "Organisatie"],
+  griffie: ["Overzicht"],
+  raadslid: ["Overzicht"],
+  medewerker: ["Overzicht"],
+};
+
+for (const role of Object.keys(menus) as DemoRole[]) {
+  test.describe(`startpagina voor ${role}`, () => {
+    test.use({ storageState: storageStateFor(role) });
+
+    test("shows the current list, the menu of the role, and passes axe", async ({ page }) => {
+      await page.goto("/overzicht");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welkom, ${DEMO_NAMES[role]}`);
+      await expect(page.getByRole("heading", { name: "De lijst die nu geldt" })).toBeVisible();
+      const menu = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link");
+      await expect(menu).toHaveText(menus[role]);
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test.describe("foutpagina's", () => {
+  test.use({ storageState: storageStateFor("raadslid") });
+
+  test("403 and 404 are clear Dutch pages that pass axe", async ({ page }) => {
+    await page.goto("/lijsten/versies");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
+    await expectNoAxeViolations(page);
+    const response = await page.goto("/bestaat-niet");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+    await expectNoAxeViolations(page);
+  });
+});
