@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
-import { isPglite } from "@/db/client";
+import path from "node:path";
+import { dataDir, isPglite } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/db/seed";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
@@ -19,7 +20,7 @@ export async function prepareDatabase() {
   const lines = [
     "",
     `Het portaal draait op http://localhost:${port}`,
-    embedded ? "Database: ingebouwd (PGlite) in de map .data/" : "Database: PostgreSQL (DATABASE_URL)",
+    embedded ? `Database: ingebouwd (PGlite) in de map ${path.relative(process.cwd(), dataDir()) || "."}/` : "Database: PostgreSQL (DATABASE_URL)",
   ];
   if (embedded) {
     lines.push(seeded ? "Demogegevens zijn geladen." : "Bestaande gegevens gebruikt.", `Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
