@@ -4,6 +4,7 @@ const actionLabels: Record<string, string> = {
   "auth.login": "Inloggen",
   "auth.logout": "Uitloggen",
   "audit.view": "Auditlog bekeken",
+  "page.open": "Pagina geopend",
   "audit.export": "Auditlog geëxporteerd",
   "list.publish": "Lijstversie gepubliceerd",
   "app.create": "App toegevoegd",

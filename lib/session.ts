@@ -4,7 +4,9 @@ import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { userSessions, users, type Role } from "@/db/schema";
 import { auth } from "@/lib/auth";
+import { writeStandaloneAudit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/permissions";
+import { clientIp } from "@/lib/request";
 
 export type Viewer = { id: string; name: string; email: string; roles: Role[]; sessionId: string };
 
@@ -38,9 +40,14 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** For pages: the viewer, if the permission map allows; otherwise the 403 page. */
+/** For pages: the viewer, if the permission map allows; otherwise the 403 page, and the attempt is logged. */
 export async function requirePermission(permission: Permission): Promise<Viewer> {
   const viewer = await requireViewer();
-  if (!can(viewer.roles, permission)) forbidden();
+  if (!can(viewer.roles, permission)) {
+    await writeStandaloneAudit(getDb(), {
+      actorId: viewer.id, actorLabel: viewer.name, action: "page.open", objectType: "permission", objectId: permission, result: "denied", ip: await clientIp(),
+    });
+    forbidden();
+  }
   return viewer;
 }

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
 import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "@/db/queries/audit";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
-import { writeStandaloneAudit } from "@/lib/audit";
 import { auditFilterQuery, parseAuditFilters } from "@/lib/audit-filters";
-import { can } from "@/lib/permissions";
-import { clientIp } from "@/lib/request";
-import { requireViewer } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { AuditFilterForm } from "./_components/audit-filter-form";
 import { AuditTable } from "./_components/audit-table";
 import { ChainStatus, ChainStatusPending } from "./_components/chain-status";
@@ -23,13 +19,8 @@ const PAGE_SIZE = 50;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePermission("audit.view");
   const db = getDb();
-  if (!can(viewer.roles, "audit.view")) {
-    // Who tries to read the audit log without the right is itself worth recording.
-    await writeStandaloneAudit(db, { actorId: viewer.id, actorLabel: viewer.name, action: "audit.view", objectType: "audit_event", result: "denied", ip: await clientIp() });
-    forbidden();
-  }
 
   const { filters, page: requestedPage, errors } = parseAuditFilters(await searchParams);
   const [total, options] = await Promise.all([
