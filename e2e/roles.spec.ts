@@ -28,10 +28,15 @@ for (const role of Object.keys(menus) as DemoRole[]) {
 test.describe("foutpagina's", () => {
   test.use({ storageState: storageStateFor("raadslid") });
 
-  test("403 and 404 are clear Dutch pages that pass axe", async ({ page }) => {
+  test("403 and 404 are clear Dutch pages that pass axe; the refused visit is logged", async ({ page, browser }) => {
     await page.goto("/lijsten/versies");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
     await expectNoAxeViolations(page);
+    const ciso = await browser.newContext({ storageState: storageStateFor("ciso") });
+    const auditPage = await ciso.newPage();
+    await auditPage.goto("/auditlog?resultaat=geweigerd");
+    await expect(auditPage.getByRole("row").filter({ hasText: DEMO_NAMES.raadslid }).filter({ hasText: "Pagina geopend" }).first()).toBeVisible();
+    await ciso.close();
     const response = await page.goto("/bestaat-niet");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
