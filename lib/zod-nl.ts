@@ -27,3 +27,12 @@ z.config({
 });
 
 export { z };
+
+/** A text field that may stay empty: trimmed, and stored as null rather than "". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));

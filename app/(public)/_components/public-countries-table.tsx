@@ -1,20 +1,10 @@
 import type { CountryRow } from "@/lib/list-diff";
 import { formatDate } from "@/lib/dates";
+import { DataTable } from "@/components/data-table";
 
 export function PublicCountriesTable({ countries, caption }: { countries: CountryRow[]; caption: string }) {
   return (
-    <div className="portal-table-wrap" role="region" aria-labelledby="landen-caption" tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption id="landen-caption" className="utrecht-table__caption text-left">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Land</th>
-            <th scope="col" className="utrecht-table__header-cell">Landcode</th>
-            <th scope="col" className="utrecht-table__header-cell">Grondslag</th>
-            <th scope="col" className="utrecht-table__header-cell">Op de lijst sinds</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
+    <DataTable caption={caption} columns={["Land", "Landcode", "Grondslag", "Op de lijst sinds"]}>
           {countries.map((c) => (
             <tr key={c.countryId} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__cell text-left font-bold">{c.name}</th>
@@ -23,8 +13,6 @@ export function PublicCountriesTable({ countries, caption }: { countries: Countr
               <td className="utrecht-table__cell">{formatDate(c.listedOn)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }

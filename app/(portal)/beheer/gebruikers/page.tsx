@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
 import { riskGroupLabels, roleLabels } from "@/lib/labels";
 import { requirePermission } from "@/lib/session";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 
@@ -53,17 +54,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </p>
 
       {rows.length > 0 ? (
-        <div className="portal-table-wrap">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption sr-only">Gebruikers van het portaal</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {["Naam", "E-mailadres", "Rollen", "Afdeling", "Risicogroep", "Status", "Laatst ingelogd"].map((h) => (
-                  <th key={h} scope="col" className="utrecht-table__header-cell">{h}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <DataTable caption="Gebruikers van het portaal" columns={["Naam", "E-mailadres", "Rollen", "Afdeling", "Risicogroep", "Status", "Laatst ingelogd"]}>
               {rows.map((u) => (
                 <tr key={u.id} className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell">
@@ -80,9 +71,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td className="utrecht-table__cell">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Nog nooit"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       ) : (
         <p className="utrecht-paragraph">Er zijn geen gebruikers die bij dit filter passen.</p>
       )}

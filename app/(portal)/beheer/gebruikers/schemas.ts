@@ -1,13 +1,5 @@
 import { riskGroups, roles } from "@/db/schema/enums";
-import { z } from "@/lib/zod-nl";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
+import { optionalText, z } from "@/lib/zod-nl";
 
 // One checked box arrives as a string, several as an array, none as nothing.
 const rolesSchema = z

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/session";
 import { listsCrumbs } from "../crumbs";
 import { AppFilterForm } from "./_components/app-filter-form";
 import { parseAppFilters, type AppSearchParams } from "./filters";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Apps" };
 
@@ -37,20 +38,7 @@ export default async function AppsPage({ searchParams }: { searchParams: Promise
       <AppFilterForm filters={filters}
         countries={countries.map((c) => ({ value: String(c.id), label: c.name }))}
         vendors={vendors.map((v) => ({ value: String(v.id), label: v.name }))} />
-      <div className="portal-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption" aria-live="polite">{rows.length === 1 ? "1 app gevonden" : `${rows.length} apps gevonden`}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">App</th>
-              <th scope="col" className="utrecht-table__header-cell">Leverancier en land</th>
-              <th scope="col" className="utrecht-table__header-cell">Maatregel</th>
-              <th scope="col" className="utrecht-table__header-cell">iOS-bundel-ID</th>
-              <th scope="col" className="utrecht-table__header-cell">Android-pakketnaam</th>
-              <th scope="col" className="utrecht-table__header-cell">Bron</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+      <DataTable caption={rows.length === 1 ? "1 app gevonden" : `${rows.length} apps gevonden`} columns={["App", "Leverancier en land", "Maatregel", "iOS-bundel-ID", "Android-pakketnaam", "Bron"]}>
             {rows.map((a) => (
               <tr key={a.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
@@ -65,9 +53,7 @@ export default async function AppsPage({ searchParams }: { searchParams: Promise
                 <td className="utrecht-table__cell">{sourceLabels[a.source]}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -1,14 +1,6 @@
 import { appSources, measures } from "@/db/schema/enums";
 import { androidPackageSchema, iosBundleIdSchema } from "@/lib/identifiers";
-import { z } from "@/lib/zod-nl";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
+import { optionalText, z } from "@/lib/zod-nl";
 
 /** The fields of an app as the CISO edits them; shared by the form and the CSV import. */
 export const appFieldsSchema = z.object({

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
 import { requirePermission } from "@/lib/session";
 import { listsCrumbs } from "../crumbs";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Landen" };
 
@@ -27,20 +28,7 @@ export default async function CountriesPage() {
           </p>
         </div>
       ) : null}
-      <div className="portal-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Alle landen, ook landen die van de lijst zijn gehaald</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Land</th>
-              <th scope="col" className="utrecht-table__header-cell">Code</th>
-              <th scope="col" className="utrecht-table__header-cell">Grondslag</th>
-              <th scope="col" className="utrecht-table__header-cell">Op de lijst sinds</th>
-              <th scope="col" className="utrecht-table__header-cell">Volgende beoordeling</th>
-              <th scope="col" className="utrecht-table__header-cell">Status</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+      <DataTable caption="Alle landen, ook landen die van de lijst zijn gehaald" columns={["Land", "Code", "Grondslag", "Op de lijst sinds", "Volgende beoordeling", "Status"]}>
             {rows.map((c) => {
               const isOverdue = !c.delistedOn && c.nextReviewOn < today;
               return (
@@ -58,9 +46,7 @@ export default async function CountriesPage() {
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/session";
 import { listsCrumbs } from "../crumbs";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Leveranciers" };
 
@@ -17,18 +18,7 @@ export default async function VendorsPage() {
       <PageHeader title="Leveranciers" crumbs={listsCrumbs} intro="De bedrijven achter de apps, met het land dat zeggenschap over ze heeft.">
         <ButtonLink href="/lijsten/leveranciers/nieuw" variant="primary">Leverancier toevoegen</ButtonLink>
       </PageHeader>
-      <div className="portal-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">{rows.length} leveranciers</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Leverancier</th>
-              <th scope="col" className="utrecht-table__header-cell">Land</th>
-              <th scope="col" className="utrecht-table__header-cell">Apps in het concept</th>
-              <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+      <DataTable caption={`${rows.length} leveranciers`} columns={["Leverancier", "Land", "Apps in het concept", "Toelichting"]}>
             {rows.map((v) => (
               <tr key={v.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
@@ -41,9 +31,7 @@ export default async function VendorsPage() {
                 <td className="utrecht-table__cell">{v.notes ?? ""}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/session";
 import { listsCrumbs } from "../crumbs";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Lijstversies" };
 
@@ -29,19 +30,7 @@ export default async function VersionsPage() {
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">Vergelijk</button>
         </form>
       ) : null}
-      <div className="portal-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Gepubliceerde versies, nieuwste eerst</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Versie</th>
-              <th scope="col" className="utrecht-table__header-cell">Gepubliceerd</th>
-              <th scope="col" className="utrecht-table__header-cell">Door</th>
-              <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-              <th scope="col" className="utrecht-table__header-cell">Wijzigingen</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+      <DataTable caption="Gepubliceerde versies, nieuwste eerst" columns={["Versie", "Gepubliceerd", "Door", "Toelichting", "Wijzigingen"]}>
             {versions.map((v) => {
               const apps = v.changelog.apps;
               return (
@@ -58,9 +47,7 @@ export default async function VersionsPage() {
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { measureLabels } from "@/lib/labels";
 import { requirePermission } from "@/lib/session";
 import { listsCrumbs } from "../../crumbs";
 import { compareApps } from "./side-by-side";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Versies vergelijken" };
 
@@ -53,17 +54,7 @@ export default async function CompareVersionsPage({ searchParams }: { searchPara
       <section aria-labelledby="naast-elkaar" className="flex flex-col gap-4">
         <h2 id="naast-elkaar" className="utrecht-heading-2">Apps naast elkaar</h2>
         {rows.length === 0 ? <p className="utrecht-paragraph">De apps zijn in beide versies gelijk.</p> : (
-          <div className="portal-table-wrap">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">{rows.length} apps verschillen</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">App</th>
-                  <th scope="col" className="utrecht-table__header-cell">Versie {older.number}</th>
-                  <th scope="col" className="utrecht-table__header-cell">Versie {newer.number}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
+          <DataTable caption={`${rows.length} apps verschillen`} columns={["App", `Versie ${older.number}`, `Versie ${newer.number}`]}>
                 {rows.map((r) => (
                   <tr key={r.appId} className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__header-cell">{r.name}</th>
@@ -71,9 +62,7 @@ export default async function CompareVersionsPage({ searchParams }: { searchPara
                     <AppCell app={r.newer} changed={r.changedFields} />
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
     </>
