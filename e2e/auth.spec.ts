@@ -87,6 +87,15 @@ test.describe("beveiliging van de verbinding", () => {
 
     const second = await page.reload();
     expect(second!.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+
+    // Static files bypass the proxy; they carry the same headers from next.config.
+    const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+    const asset = await page.request.get(stylesheet!);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(asset.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    expect(asset.headers()["x-frame-options"]).toBe("DENY");
+    expect(asset.headers()["x-powered-by"]).toBeUndefined();
   });
 
   test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
