@@ -77,6 +77,41 @@ test.describe("landen en apps beheren (CISO)", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("delisting a country needs a reason, shows as a pending change and can be undone", async ({ page }) => {
+    await login(page, DEMO.ciso);
+    await page.goto("/lijsten/landen");
+    await page.getByRole("link", { name: "Rusland" }).click();
+    await page.getByLabel("Reden").fill(`Nieuwe beschouwing van de AIVD (${stamp}).`);
+    await page.getByRole("button", { name: "Land van de lijst halen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Rusland gaat van de lijst bij de volgende lijstversie." })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Rusland" })).toContainText("Van de lijst sinds");
+    await page.goto("/lijsten");
+    await expect(page.getByText("Rusland (RU)")).toBeVisible();
+
+    await page.goto("/lijsten/landen");
+    await page.getByRole("link", { name: "Rusland" }).click();
+    await expect(page.getByText(`Reden: Nieuwe beschouwing van de AIVD (${stamp}).`)).toBeVisible();
+    await page.getByRole("button", { name: "Land weer op de lijst zetten" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Rusland" })).toContainText("Op de lijst");
+  });
+
+  test("a new vendor can be added and chosen for an app", async ({ page }) => {
+    const vendor = `Testleverancier ${stamp}`;
+    await login(page, DEMO.ciso);
+    await page.goto("/lijsten/leveranciers/nieuw");
+    await page.getByLabel("Naam").fill(vendor);
+    await page.getByLabel("Land van zeggenschap").selectOption({ label: "China (CN)" });
+    await page.getByRole("button", { name: "Leverancier toevoegen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Leverancier ${vendor} is toegevoegd.` })).toBeVisible();
+    await page.goto("/lijsten/leveranciers/nieuw");
+    await page.getByLabel("Naam").fill(vendor.toUpperCase());
+    await page.getByLabel("Land van zeggenschap").selectOption({ label: "China (CN)" });
+    await page.getByRole("button", { name: "Leverancier toevoegen" }).click();
+    await expect(page.getByText("Er is al een leverancier met deze naam.").first()).toBeVisible();
+    await page.goto("/lijsten/apps/nieuw");
+    await expect(page.getByLabel("Leverancier", { exact: true }).getByRole("option", { name: `${vendor} (China)` })).toHaveCount(1);
+  });
+
   test("every list page passes axe", async ({ page }) => {
     await login(page, DEMO.ciso);
     for (const path of ["/lijsten/apps", "/lijsten/apps/nieuw", "/lijsten/apps/1", "/lijsten/leveranciers", "/lijsten/leveranciers/nieuw", "/lijsten/leveranciers/1", "/lijsten/landen/nieuw", "/lijsten/versies", "/overzicht"]) {
