@@ -28,6 +28,11 @@ describe.each(testDatabases)("auditlog op $name", ({ url }) => {
     expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 5 });
   });
 
+  it("checks only the newest rows when asked, starting from the link they carry", async () => {
+    expect(await verifyAuditChain(db, { lastRows: 2 })).toEqual({ ok: true, checked: 2 });
+    expect(await verifyAuditChain(db, { lastRows: 50 })).toEqual({ ok: true, checked: 5 });
+  });
+
   it("refuses UPDATE, DELETE and TRUNCATE", async () => {
     await expect(db.execute(sql`update audit_event set action = 'x'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_event`)).rejects.toThrow();
@@ -43,5 +48,8 @@ describe.each(testDatabases)("auditlog op $name", ({ url }) => {
     await db.execute(sql`alter table audit_event enable trigger audit_event_append_only`);
     const report = await verifyAuditChain(db);
     expect(report).toMatchObject({ ok: false, brokenId: target, checked: 2 });
+    // A partial check that includes the edited row finds it too; one that starts after it does not.
+    expect(await verifyAuditChain(db, { lastRows: 3 })).toMatchObject({ ok: false, brokenId: target });
+    expect(await verifyAuditChain(db, { lastRows: 2 })).toEqual({ ok: true, checked: 2 });
   });
 });
