@@ -54,7 +54,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </p>
 
       {rows.length > 0 ? (
-        <DataTable caption="Gebruikers van het portaal" columns={["Naam", "E-mailadres", "Rollen", "Afdeling", "Risicogroep", "Status", "Laatst ingelogd"]}>
+        <DataTable caption="Gebruikers van het portaal" captionHidden columns={["Naam", "E-mailadres", "Rollen", "Afdeling", "Risicogroep", "Status", "Laatst ingelogd"]}>
               {rows.map((u) => (
                 <tr key={u.id} className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell">

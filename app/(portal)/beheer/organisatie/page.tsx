@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/session";
 import { updateOrganisationAction } from "./actions";
 import { createDepartmentAction } from "./afdelingen/actions";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Organisatie" };
 
@@ -38,17 +39,8 @@ export default async function OrganisationPage() {
       <section aria-labelledby="afdelingen">
         <h2 id="afdelingen" className="utrecht-heading-2 mb-4">Afdelingen</h2>
         {departmentRows.length > 0 ? (
-          <div className="portal-table-wrap mb-8">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption sr-only">Afdelingen</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                  <th scope="col" className="utrecht-table__header-cell">Gebruikers</th>
-                  <th scope="col" className="utrecht-table__header-cell">Status</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
+          <div className="mb-8">
+            <DataTable caption="Afdelingen" captionHidden columns={["Naam", "Gebruikers", "Status"]}>
                 {departmentRows.map((d) => (
                   <tr key={d.id} className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__header-cell">
@@ -58,8 +50,7 @@ export default async function OrganisationPage() {
                     <td className="utrecht-table__cell">{d.active ? "In gebruik" : "Niet meer in gebruik"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+              </DataTable>
           </div>
         ) : (
           <p className="utrecht-paragraph mb-8">Er zijn nog geen afdelingen.</p>

@@ -1,5 +1,6 @@
 import { ButtonLink } from "@/components/button-link";
 import { appCsvColumns, MAX_IMPORT_ROWS } from "@/lib/app-csv";
+import { DataTable } from "@/components/data-table";
 
 /** How to make the file: the rules in plain words, every column, and the example file. */
 export function ColumnExplanation() {
@@ -12,18 +13,7 @@ export function ColumnExplanation() {
         <li className="utrecht-unordered-list__item">Waarden staan tussen komma&apos;s of puntkomma&apos;s. Een bestand dat u in Excel opslaat als &quot;CSV (gescheiden door lijstscheidingsteken)&quot; is goed.</li>
         <li className="utrecht-unordered-list__item">Het is alles of niets: staat er één fout in het bestand, dan wordt er niets geïmporteerd. U ziet dan alle fouten tegelijk.</li>
       </ul>
-      <div className="portal-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Kolommen van het CSV-bestand</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Kolom</th>
-              <th scope="col" className="utrecht-table__header-cell">Verplicht</th>
-              <th scope="col" className="utrecht-table__header-cell">Wat vult u in?</th>
-              <th scope="col" className="utrecht-table__header-cell">Voorbeeld</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+      <DataTable caption="Kolommen van het CSV-bestand" columns={["Kolom", "Verplicht", "Wat vult u in?", "Voorbeeld"]}>
             {appCsvColumns.map((column) => (
               <tr key={column.key} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell"><code>{column.header}</code></th>
@@ -32,9 +22,7 @@ export function ColumnExplanation() {
                 <td className="utrecht-table__cell">{column.example ? <code>{column.example}</code> : "–"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       <div>
         <ButtonLink href="/lijsten/apps/importeren/voorbeeld.csv" download>Voorbeeldbestand downloaden</ButtonLink>
       </div>

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/form/fields";
 import { measureLabels } from "@/lib/labels";
 import { importAppsAction } from "../actions";
 import { appsWord, type ImportPreview, type ImportPreviewRow } from "../preview";
+import { DataTable } from "@/components/data-table";
 
 /** Step 2: every error, or the apps that will be added and the button that adds them. */
 export function ImportPreviewPanel({ message, preview }: { message: string; preview: ImportPreview }) {
@@ -54,31 +55,19 @@ export function ImportPreviewPanel({ message, preview }: { message: string; prev
 
 function PreviewTable({ rows, caption }: { rows: ImportPreviewRow[]; caption: string }) {
   return (
-    <div className="portal-table-wrap">
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {["Regel", "App", "Leverancier", "Land", "Categorie", "Maatregel", "iOS-bundel-ID", "Android-pakketnaam"].map((label) => (
-              <th key={label} scope="col" className="utrecht-table__header-cell">{label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((row) => (
-            <tr key={row.line} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{row.line}</td>
-              <th scope="row" className="utrecht-table__header-cell">{row.name}</th>
-              <td className="utrecht-table__cell">{row.vendorName}{row.vendorIsNew ? <strong> (nieuw)</strong> : null}</td>
-              <td className="utrecht-table__cell">{row.country}</td>
-              <td className="utrecht-table__cell">{row.category}</td>
-              <td className="utrecht-table__cell">{measureLabels[row.measure]}</td>
-              <td className="utrecht-table__cell">{row.iosBundleId ? <code>{row.iosBundleId}</code> : "–"}</td>
-              <td className="utrecht-table__cell">{row.androidPackage ? <code>{row.androidPackage}</code> : "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={["Regel", "App", "Leverancier", "Land", "Categorie", "Maatregel", "iOS-bundel-ID", "Android-pakketnaam"]}>
+      {rows.map((row) => (
+        <tr key={row.line} className="utrecht-table__row">
+          <td className="utrecht-table__cell">{row.line}</td>
+          <th scope="row" className="utrecht-table__header-cell">{row.name}</th>
+          <td className="utrecht-table__cell">{row.vendorName}{row.vendorIsNew ? <strong> (nieuw)</strong> : null}</td>
+          <td className="utrecht-table__cell">{row.country}</td>
+          <td className="utrecht-table__cell">{row.category}</td>
+          <td className="utrecht-table__cell">{measureLabels[row.measure]}</td>
+          <td className="utrecht-table__cell">{row.iosBundleId ? <code>{row.iosBundleId}</code> : "–"}</td>
+          <td className="utrecht-table__cell">{row.androidPackage ? <code>{row.androidPackage}</code> : "–"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
