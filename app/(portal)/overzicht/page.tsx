@@ -14,6 +14,8 @@ import { requireViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
+const roleList = new Intl.ListFormat("nl", { type: "conjunction" });
+
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="flex flex-col gap-3 rounded border border-border p-5">
@@ -39,7 +41,7 @@ export default async function OverviewPage() {
 
   return (
     <>
-      <PageHeader title={`Welkom, ${viewer.name}`} intro={`U bent ingelogd als ${viewer.roles.map((r) => roleLabels[r]).join(", ").toLowerCase()}.`} />
+      <PageHeader title={`Welkom, ${viewer.name}`} intro={`${viewer.roles.length > 1 ? "Uw rollen" : "Uw rol"} in het portaal: ${roleList.format(viewer.roles.map((r) => roleLabels[r]))}.`} />
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="De lijst die nu geldt">
           {latest ? (
