@@ -5,7 +5,7 @@ import { organisation, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { findUserIdByEmail, getUserSnapshot, insertUser } from "@/db/queries/users";
 import { writeAudit, type AuditInput } from "@/lib/audit";
-import { createInvitation } from "@/lib/invitations";
+import { createInvitation, invitationAuditFields } from "@/lib/invitations";
 
 export const SCRIPT_ACTOR = "systeem (beheerscript)";
 
@@ -56,7 +56,7 @@ export async function setUpAdmin(db: Db, input: AdminSetupInput) {
       action: "user.invite",
       objectType: "user",
       objectId: userId,
-      after: { invitationId: invitation.invitationId, expiresAt: invitation.expiresAt, withdrawnInvitations: invitation.withdrawn },
+      after: invitationAuditFields(invitation),
     });
     return { userId, created: !existingId, token: invitation.token, expiresAt: invitation.expiresAt };
   });

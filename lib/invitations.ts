@@ -31,6 +31,13 @@ export async function createInvitation(tx: Tx, userId: string, now = new Date())
   return { token, invitationId: invitation.id, expiresAt, withdrawn: withdrawn.length };
 }
 
+/** How an invitation appears in the audit log: never the token, only its id, end date and what it withdrew. */
+export const invitationAuditFields = (invitation: { invitationId: number; expiresAt: Date; withdrawn: number }) => ({
+  invitationId: invitation.invitationId,
+  expiresAt: invitation.expiresAt,
+  withdrawnInvitations: invitation.withdrawn,
+});
+
 export type InvitationProblem = "unknown" | "used" | "expired" | "inactive";
 export type InvitationCheck =
   | { ok: true; invitationId: number; userId: string; name: string; email: string }

@@ -1,4 +1,6 @@
-import { sql } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
+import { auditEvents } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
 import { createDb, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 
@@ -36,3 +38,16 @@ export async function freshDb(url: string): Promise<{ db: Db; close: () => Promi
 }
 
 const endClient = (db: Db) => (db as unknown as { $client: { end(): Promise<void> } }).$client.end();
+
+/** A migrated database with the demo organisation, people and list version 1, as most tests start. */
+export async function seededDb(url: string) {
+  const fresh = await freshDb(url);
+  await seedDemo(fresh.db);
+  return fresh;
+}
+
+/** The newest audit row: what the action under test just wrote (or refused). */
+export async function lastAuditEvent(db: Db) {
+  const [row] = await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+  return row;
+}

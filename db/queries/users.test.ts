@@ -2,17 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userSessions, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { deactivateUser, getUser, listUsers, reactivateUser } from "./users";
-import { freshDb, testDatabases } from "@/test/databases";
+import { seededDb, testDatabases } from "@/test/databases";
 
 describe.each(testDatabases)("gebruikers lezen en deactiveren op $name", ({ url }) => {
   let db: Db;
   let close: () => Promise<void>;
   const idOf = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0].id;
   beforeAll(async () => {
-    ({ db, close } = await freshDb(url));
-    await seedDemo(db);
+    ({ db, close } = await seededDb(url));
   });
   afterAll(() => close());
 

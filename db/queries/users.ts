@@ -4,8 +4,8 @@ import { auditEvents, departments, userInvitations, userSessions, users, type Ri
 
 type Reader = Db | Tx;
 
-// The columns anyone may see of a user; never the password hash.
-const userColumns = {
+// The fields a beheerder can change, as the audit log records them before and after.
+const snapshotColumns = {
   id: users.id,
   name: users.name,
   email: users.email,
@@ -14,6 +14,11 @@ const userColumns = {
   riskGroup: users.riskGroup,
   jobTitle: users.jobTitle,
   active: users.active,
+};
+
+// The columns anyone may see of a user; never the password hash.
+const userColumns = {
+  ...snapshotColumns,
   deactivatedAt: users.deactivatedAt,
   lastLoginAt: users.lastLoginAt,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`.as("has_password"),
@@ -46,16 +51,7 @@ export async function getUser(db: Reader, id: string) {
 /** The fields a beheerder can change, as the audit log records them before and after. */
 export async function getUserSnapshot(db: Reader, id: string) {
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      roles: users.roles,
-      departmentId: users.departmentId,
-      riskGroup: users.riskGroup,
-      jobTitle: users.jobTitle,
-      active: users.active,
-    })
+    .select(snapshotColumns)
     .from(users)
     .where(eq(users.id, id));
   return row ?? null;

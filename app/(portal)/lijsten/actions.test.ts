@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { harness, call, useDb, viewerFor } from "@/test/action-harness";
-import { freshDb, testDatabases } from "@/test/databases";
-import { apps, auditEvents, countries, listVersions, vendors } from "@/db/schema";
+import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
+import { apps, countries, listVersions, vendors } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/db/seed";
 import { createAppAction, removeAppAction, updateAppAction } from "./apps/actions";
 import { createCountryAction, delistCountryAction } from "./landen/actions";
 import { createVendorAction } from "./leveranciers/actions";
@@ -19,8 +18,7 @@ describe.each(testDatabases)("lijstacties op $name", ({ url }) => {
   let tencentId: number;
 
   beforeAll(async () => {
-    ({ db, close } = await freshDb(url));
-    await seedDemo(db);
+    ({ db, close } = await seededDb(url));
     useDb(db);
     const viewer = (email: string) => viewerFor(db, email);
     ciso = await viewer("ciso@voorbeeld.nl");
@@ -34,10 +32,7 @@ describe.each(testDatabases)("lijstacties op $name", ({ url }) => {
     name, vendorId: String(tencentId), category: "Berichten", measure: "banned", source: "own_finding", androidPackage: android, iosBundleId: "",
   });
 
-  async function lastAudit() {
-    const [row] = await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
-    return row;
-  }
+  const lastAudit = () => lastAuditEvent(db);
 
   const denialCases = [
     ["createAppAction", createAppAction, () => appInput("Geweigerd", "nl.geweigerd.app")],

@@ -1,27 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desc, eq } from "drizzle-orm";
-import { harness, call, useDb, viewerFor } from "@/test/action-harness";
-import { freshDb, testDatabases } from "@/test/databases";
-import { auditEvents, userInvitations, userSessions, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-harness";
+import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
+import { userInvitations, userSessions, users } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/db/seed";
 import { checkInvitation, hashToken } from "@/lib/invitations";
 import type { InvitationData } from "./_components/activation-link";
 import { createUserAction, deactivateUserAction, inviteUserAction, reactivateUserAction, updateUserAction } from "./actions";
 
-type Viewer = NonNullable<typeof harness.viewer>;
-
 describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
   let db: Db;
   let close: () => Promise<void>;
-  let beheerder: Viewer;
-  let staff: Viewer;
-  let ciso: Viewer;
+  let beheerder: TestViewer;
+  let staff: TestViewer;
+  let ciso: TestViewer;
   let n = 0;
 
   beforeAll(async () => {
-    ({ db, close } = await freshDb(url));
-    await seedDemo(db);
+    ({ db, close } = await seededDb(url));
     useDb(db);
     const viewer = (email: string) => viewerFor(db, email);
     beheerder = await viewer("beheerder@voorbeeld.nl");
@@ -48,7 +44,7 @@ describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
     const data = state!.data as InvitationData;
     return { ...data, token: data.activationLink.split("/activeren/")[1], email: String(input.email).toLowerCase() };
   }
-  const lastAudit = async () => (await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0];
+  const lastAudit = () => lastAuditEvent(db);
   const userRow = async (id: string) => (await db.select().from(users).where(eq(users.id, id)))[0];
 
   it("creates a user with an invitation whose link is returned once and stored only as a hash", async () => {

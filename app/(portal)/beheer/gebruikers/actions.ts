@@ -8,7 +8,7 @@ import { getDepartment } from "@/db/queries/departments";
 import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, reactivateUser } from "@/db/queries/users";
 import { action, ActionError } from "@/lib/action";
 import { formatDateTime } from "@/lib/dates";
-import { activationPath, configuredOrigin, createInvitation } from "@/lib/invitations";
+import { activationPath, configuredOrigin, createInvitation, invitationAuditFields } from "@/lib/invitations";
 import { selfLockoutRefusal } from "@/lib/user-rules";
 import type { InvitationData } from "./_components/activation-link";
 import { createUserSchema, deactivateUserSchema, updateUserSchema, userIdSchema } from "./schemas";
@@ -117,7 +117,7 @@ export const inviteUserAction = action(
       action: "user.invite",
       objectType: "user",
       objectId: id,
-      after: { invitationId: invitation.invitationId, expiresAt: invitation.expiresAt, withdrawnInvitations: invitation.withdrawn },
+      after: invitationAuditFields(invitation),
     });
     const earlier = invitation.withdrawn > 0 ? " De vorige link werkt niet meer." : "";
     return {

@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desc, eq } from "drizzle-orm";
-import { harness, call, useDb, viewerFor } from "@/test/action-harness";
-import { freshDb, testDatabases } from "@/test/databases";
-import { auditEvents, departments, organisation } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-harness";
+import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
+import { departments, organisation } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/db/seed";
 import { listDepartmentOptions } from "@/db/queries/departments";
 import { updateOrganisationAction } from "./actions";
 import { createDepartmentAction, deactivateDepartmentAction, reactivateDepartmentAction, renameDepartmentAction } from "./afdelingen/actions";
 
-type Viewer = NonNullable<typeof harness.viewer>;
-
 describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => {
   let db: Db;
   let close: () => Promise<void>;
-  let beheerder: Viewer;
-  let staff: Viewer;
+  let beheerder: TestViewer;
+  let staff: TestViewer;
 
   beforeAll(async () => {
-    ({ db, close } = await freshDb(url));
-    await seedDemo(db);
+    ({ db, close } = await seededDb(url));
     useDb(db);
     const viewer = (email: string) => viewerFor(db, email);
     beheerder = await viewer("beheerder@voorbeeld.nl");
@@ -28,7 +24,7 @@ describe.each(testDatabases)("organisatie en afdelingen op $name", ({ url }) => 
   afterAll(() => close());
 
   const settings = { name: "Gemeente Proefstad", contactEmail: "CISO@proefstad.nl", contactPhone: "14 0123", websiteUrl: "https://www.proefstad.nl", councilAnswerTermDays: "28" };
-  const lastAudit = async () => (await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0];
+  const lastAudit = () => lastAuditEvent(db);
   const organisationRow = async () => (await db.select().from(organisation))[0];
 
   it("refuses a medewerker every organisation and department action, changes nothing and logs the denial", async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, desc, eq } from "drizzle-orm";
-import { call, harness, useDb } from "@/test/action-harness";
-import { freshDb, testDatabases } from "@/test/databases";
-import { apps, auditEvents, users, vendors } from "@/db/schema";
+import { count, eq } from "drizzle-orm";
+import { call, harness, useDb, viewerFor } from "@/test/action-harness";
+import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
+import { apps, auditEvents, vendors } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { ActionState } from "@/lib/action";
-import { seedDemo } from "@/db/seed";
 import { importAppsAction, previewImportAction } from "./actions";
 import type { ImportPreview } from "./preview";
 
@@ -19,12 +18,10 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
   const viewers: Record<string, NonNullable<typeof harness.viewer>> = {};
 
   beforeAll(async () => {
-    ({ db, close } = await freshDb(url));
-    await seedDemo(db);
+    ({ db, close } = await seededDb(url));
     useDb(db);
     for (const email of ["ciso@voorbeeld.nl", "medewerker@voorbeeld.nl", "beheerder@voorbeeld.nl"]) {
-      const [u] = await db.select({ id: users.id, name: users.name, email: users.email, roles: users.roles }).from(users).where(eq(users.email, email));
-      viewers[email.split("@")[0]] = { ...u, sessionId: "00000000-0000-0000-0000-000000000000" };
+      viewers[email.split("@")[0]] = await viewerFor(db, email);
     }
   });
   afterAll(() => close());
@@ -37,7 +34,7 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
     ]);
     return { apps: a.n, vendors: v.n, audit: e.n };
   };
-  const lastAudit = async () => (await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0];
+  const lastAudit = () => lastAuditEvent(db);
 
   it.each([
     ["previewImportAction", previewImportAction, { text: GOOD }],
