@@ -71,6 +71,9 @@ test.describe("landen en apps beheren (CISO)", () => {
     await page.goto("/lijsten/landen");
     await expect(page.getByRole("note")).toContainText("Beoordeling te laat: Noord-Korea");
     await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Noord-Korea" }).click();
+    await expect(page.getByRole("note")).toContainText("de beoordeling stond gepland op 1 september 2026");
+    await page.goto("/lijsten/landen");
     await page.getByRole("link", { name: "Iran" }).click();
     await page.getByRole("button", { name: "Land van de lijst halen" }).click();
     await expect(page.getByText("Leg in minstens 10 tekens uit waarom het land van de lijst gaat.").first()).toBeVisible();

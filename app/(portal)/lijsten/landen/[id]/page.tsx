@@ -19,6 +19,14 @@ export default async function CountryPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader title={`${country.name} (${country.code})`} crumbs={[...listsCrumbs, { href: "/lijsten/landen", label: "Landen" }]}
         intro={`Op de lijst sinds ${formatDate(country.listedOn)}. Wijzigingen komen in het concept en gelden pas na publicatie van een nieuwe lijstversie.`} />
+      {!country.delistedOn && country.nextReviewOn < todayIso() ? (
+        <div className="portal-notice mb-8" role="note">
+          <p className="utrecht-paragraph">
+            <strong>Beoordeling te laat:</strong> de beoordeling stond gepland op {formatDate(country.nextReviewOn)}. Kijk of {country.name} nog op de
+            lijst hoort en zet een nieuwe datum bij Volgende beoordeling.
+          </p>
+        </div>
+      ) : null}
       <div className="grid gap-12 lg:grid-cols-2">
         <section aria-labelledby="wijzigen">
           <h2 id="wijzigen" className="utrecht-heading-2 mb-4">Gegevens wijzigen</h2>
