@@ -1,4 +1,4 @@
-import type { FieldChange, ListChangelog, SectionDiff } from "@/lib/list-diff";
+import type { FieldChange, ListChangelog, SectionDiff } from "@/lib/lists/diff";
 import { measureLabels, sourceLabels } from "@/lib/labels";
 
 const fieldLabels: Record<string, string> = {

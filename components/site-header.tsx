@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getOrganisation } from "@/db/queries/organisation";
-import { can, type Permission } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/session";
 import { logoutAction } from "@/app/(auth)/uitloggen/actions";
 import { NavLink } from "./nav-link";
 

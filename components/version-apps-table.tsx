@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { AppRow } from "@/lib/list-diff";
+import type { AppRow } from "@/lib/lists/diff";
 import { measureLabels } from "@/lib/labels";
 import { DataTable } from "@/components/data-table";
 

@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "@/lib/zod-nl";
 import { getDb } from "@/db";
 import type { Tx } from "@/db/client";
-import { writeAudit, writeStandaloneAudit, type AuditInput } from "@/lib/audit";
-import { can, type Permission } from "@/lib/permissions";
+import { writeAudit, writeStandaloneAudit, type AuditInput } from "@/lib/audit/chain";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { clientIpFrom } from "@/lib/request";
-import { getViewer, type Viewer } from "@/lib/session";
+import { getViewer, type Viewer } from "@/lib/auth/session";
 import { FLASH_COOKIE } from "@/lib/flash";
 import { formDataToObject, zodFieldErrors } from "@/lib/form-data";
 

@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { createDb, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { verifyAuditChain, writeAudit } from "@/lib/audit";
+import { verifyAuditChain, writeAudit } from "@/lib/audit/chain";
 
 const rows = Number(process.env.BENCH_ROWS ?? 5000);
 

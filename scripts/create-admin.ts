@@ -3,9 +3,9 @@
 import { parseArgs } from "node:util";
 import { createDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { AdminSetupError, closeDb, databaseNotice, setUpAdmin } from "@/lib/admin-setup";
+import { AdminSetupError, closeDb, databaseNotice, setUpAdmin } from "@/lib/users/admin-setup";
 import { formatDateTime } from "@/lib/dates";
-import { activationPath, configuredOrigin } from "@/lib/invitations";
+import { activationPath, configuredOrigin } from "@/lib/users/invitations";
 import { z } from "@/lib/zod-nl";
 
 const usage = 'Gebruik: npm run user:create-admin -- --email naam@gemeente.nl --name "Voornaam Achternaam" [--nieuwe-link]';

@@ -3,7 +3,7 @@ import { createDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/db/seed";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
-import { closeDb, databaseNotice } from "@/lib/admin-setup";
+import { closeDb, databaseNotice } from "@/lib/users/admin-setup";
 
 for (const line of databaseNotice()) console.log(line);
 const db = createDb();

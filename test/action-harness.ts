@@ -29,7 +29,7 @@ vi.mock("next/navigation", () => ({
     throw new Error("NEXT_NOT_FOUND");
   },
 }));
-vi.mock("@/lib/session", () => ({ getViewer: async () => harness.viewer }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => harness.viewer }));
 
 export function useDb(db: Db) {
   (globalThis as unknown as { portalDb?: Db }).portalDb = db;

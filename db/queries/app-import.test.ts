@@ -3,7 +3,7 @@ import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apps, auditEvents, vendors } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/chain";
 import { freshDb, testDatabases } from "@/test/databases";
 import { checkAppCsv, importAppCsv } from "./app-import";
 import { getPendingChanges } from "./list-versions";

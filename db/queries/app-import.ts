@@ -1,8 +1,8 @@
 import { eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apps, countries, vendors } from "@/db/schema";
-import { parseAppCsv, type AppImportError, type AppImportLookups, type AppImportResult } from "@/lib/app-csv";
-import type { AuditInput } from "@/lib/audit";
+import { parseAppCsv, type AppImportError, type AppImportLookups, type AppImportResult } from "@/lib/lists/app-csv";
+import type { AuditInput } from "@/lib/audit/chain";
 
 type Reader = Db | Tx;
 

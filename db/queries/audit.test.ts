@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { writeAudit, type AuditInput } from "@/lib/audit";
+import { writeAudit, type AuditInput } from "@/lib/audit/chain";
 import { todayIso } from "@/lib/dates";
 import { freshDb, testDatabases } from "@/test/databases";
 import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "./audit";

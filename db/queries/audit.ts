@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
-import { amsterdamDayEnd, amsterdamDayStart, type AuditFilters } from "@/lib/audit-filters";
-import { can } from "@/lib/permissions";
-import type { Viewer } from "@/lib/session";
+import { amsterdamDayEnd, amsterdamDayStart, type AuditFilters } from "@/lib/audit/filters";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/session";
 
 type AuditReader = Pick<Viewer, "roles">;
 

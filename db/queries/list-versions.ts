@@ -1,7 +1,7 @@
 import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apps, countries, listVersionApps, listVersionCountries, listVersions, vendors } from "@/db/schema";
-import { changeCount, diffLists, type AppRow, type CountryRow, type ListChangelog } from "@/lib/list-diff";
+import { changeCount, diffLists, type AppRow, type CountryRow, type ListChangelog } from "@/lib/lists/diff";
 
 type Reader = Db | Tx;
 export type ListSnapshot = { apps: AppRow[]; countries: CountryRow[] };

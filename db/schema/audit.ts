@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { auditResultEnum } from "./enums";
 
 // Append-only: a trigger (see the custom migration) refuses UPDATE, DELETE and TRUNCATE.
@@ -21,4 +21,32 @@ export const auditEvents = pgTable(
     hash: text().notNull().unique(),
   },
   (t) => [index("audit_event_at_idx").on(t.at), index("audit_event_object_idx").on(t.objectType, t.objectId)],
+);
+
+// A signed snapshot of the chain head. The key (AUDIT_CHECKPOINT_KEY) is not in the database, so
+// someone who rewrites the chain and recomputes every hash still cannot forge a matching checkpoint,
+// and a cut-off tail shows as a checkpoint that points past the last row.
+export const auditCheckpoints = pgTable(
+  "audit_checkpoint",
+  {
+    id: serial().primaryKey(),
+    eventId: bigint({ mode: "number" }).notNull(),
+    headHash: text().notNull(),
+    reason: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    mac: text().notNull(),
+  },
+  (t) => [index("audit_checkpoint_event_idx").on(t.eventId)],
+);
+
+// Repeated refusals from one address in one minute fold into the first one's audit row: this counts the rest.
+export const auditRefusalTallies = pgTable(
+  "audit_refusal_tally",
+  {
+    ip: text().notNull(),
+    minute: timestamp({ withTimezone: true }).notNull(),
+    eventId: bigint({ mode: "number" }).notNull(),
+    repeats: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.ip, t.minute] })],
 );

@@ -21,3 +21,12 @@ export const appSourceEnum = pgEnum("app_source", appSources);
 export const auditResults = ["success", "denied", "failure"] as const;
 export type AuditResult = (typeof auditResults)[number];
 export const auditResultEnum = pgEnum("audit_result", auditResults);
+
+// Four-eyes requests: a change of privileged roles, or a new activation link for a privileged account.
+export const roleChangeKinds = ["roles", "activation_link"] as const;
+export type RoleChangeKind = (typeof roleChangeKinds)[number];
+export const roleChangeKindEnum = pgEnum("role_change_kind", roleChangeKinds);
+
+export const roleChangeStatuses = ["pending", "approved", "rejected", "withdrawn"] as const;
+export type RoleChangeStatus = (typeof roleChangeStatuses)[number];
+export const roleChangeStatusEnum = pgEnum("role_change_status", roleChangeStatuses);

@@ -3,3 +3,4 @@ export * from "./organisation";
 export * from "./users";
 export * from "./lists";
 export * from "./audit";
+export * from "./approvals";

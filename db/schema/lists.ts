@@ -4,7 +4,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { appSourceEnum, measureEnum } from "./enums";
 import { users } from "./users";
-import type { ListChangelog } from "../../lib/list-diff";
+import type { ListChangelog } from "../../lib/lists/diff";
 
 // The working copy (draft) of the lists: countries, vendors and apps as the CISO edits them.
 export const countries = pgTable("country", {
@@ -77,6 +77,8 @@ export const listVersions = pgTable("list_version", {
   publishedByName: text().notNull(),
   note: text().notNull(),
   changelog: jsonb().$type<ListChangelog>().notNull(),
+  // SHA-256 of the version's canonical content (countries and apps); also written into the audit chain.
+  contentHash: text(),
 });
 
 export const listVersionCountries = pgTable(

@@ -57,8 +57,16 @@ export const loginAttempts = pgTable(
     id: serial().primaryKey(),
     email: text().notNull(),
     ip: text().notNull(),
-    succeeded: boolean().notNull(),
+    // A browser that logged in to this account before carries a signed device id: its failures are its own.
+    deviceId: text(),
+    // null while the password is being checked: an attempt in flight counts as a failure, so a burst
+    // of parallel guesses cannot all pass the limit before any of them is recorded.
+    succeeded: boolean(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_attempt_email_idx").on(t.email, t.at), index("login_attempt_ip_idx").on(t.ip, t.at)],
+  (t) => [
+    index("login_attempt_email_idx").on(t.email, t.at),
+    index("login_attempt_ip_idx").on(t.ip, t.at),
+    index("login_attempt_device_idx").on(t.deviceId, t.at),
+  ],
 );

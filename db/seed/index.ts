@@ -2,8 +2,8 @@ import { count } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apps, countries, departments, organisation, users, vendors } from "@/db/schema";
 import { publishListVersion } from "@/db/queries/list-versions";
-import { writeAudit } from "@/lib/audit";
-import { hashPassword } from "@/lib/passwords";
+import { writeAudit } from "@/lib/audit/chain";
+import { hashPassword } from "@/lib/auth/passwords";
 import { PUBLIC_SOURCE, demoApps, demoCountries } from "./demo-lists";
 import { DEMO_PASSWORD, demoDepartments, demoPeople } from "./demo-people";
 

@@ -1,5 +1,5 @@
 import { toCsv } from "@/lib/csv";
-import type { AppRow } from "@/lib/list-diff";
+import type { AppRow } from "@/lib/lists/diff";
 import { toApiApp } from "./representation";
 
 // The same column names as the JSON properties, so both formats read alike.

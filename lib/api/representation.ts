@@ -1,7 +1,7 @@
 import type { AppSource, Measure } from "@/db/schema/enums";
 import type { VersionSummary } from "@/db/queries/open-data";
 import { measureLabels } from "@/lib/labels";
-import type { AppRow, CountryRow, ListChangelog, SectionDiff } from "@/lib/list-diff";
+import type { AppRow, CountryRow, ListChangelog, SectionDiff } from "@/lib/lists/diff";
 import { link } from "./respond";
 
 // How the published lists look to the outside: Dutch camelCase properties and Dutch enum values

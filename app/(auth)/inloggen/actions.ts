@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { signIn } from "@/lib/auth/next-auth";
 import { z } from "@/lib/zod-nl";
 
 export type LoginState = { message: string; email?: string } | null;

@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { userSessions } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
-import { signOut } from "@/lib/auth";
+import { writeAudit } from "@/lib/audit/chain";
+import { signOut } from "@/lib/auth/next-auth";
 import { clientIp } from "@/lib/request";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 
 /** Ends the server-side session as well as the cookie, so a copied cookie is worthless afterwards. */
 export async function logoutAction() {

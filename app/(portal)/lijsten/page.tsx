@@ -6,9 +6,9 @@ import { countDraftApps, listCountries } from "@/db/queries/lists";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime, todayIso } from "@/lib/dates";
-import { changeCount } from "@/lib/list-diff";
-import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { changeCount } from "@/lib/lists/diff";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
 import { PublishForm } from "./_components/publish-form";
 
 export const metadata: Metadata = { title: "Landen en apps" };

@@ -7,10 +7,10 @@ import { getLatestVersion, getPendingChanges, getVersionSnapshot } from "@/db/qu
 import { listCountries } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
-import { changeCount } from "@/lib/list-diff";
+import { changeCount } from "@/lib/lists/diff";
 import { roleLabels } from "@/lib/labels";
-import { can } from "@/lib/permissions";
-import { requireViewer } from "@/lib/session";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Overzicht" };
 

@@ -1,4 +1,4 @@
-import type { CountryRow } from "@/lib/list-diff";
+import type { CountryRow } from "@/lib/lists/diff";
 import { formatDate } from "@/lib/dates";
 import { DataTable } from "@/components/data-table";
 

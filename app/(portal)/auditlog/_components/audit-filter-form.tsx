@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit-labels";
+import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit/labels";
 import { auditResultLabels } from "@/lib/labels";
-import type { AuditFilters } from "@/lib/audit-filters";
+import type { AuditFilters } from "@/lib/audit/filters";
 
 type Props = { filters: AuditFilters; actions: string[]; objectTypes: string[]; errors: string[] };
 

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import type { AuditEventRow } from "@/db/queries/audit";
 import type { AuditResult } from "@/db/schema/enums";
-import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit-labels";
+import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit/labels";
 import { auditResultLabels } from "@/lib/labels";
 
 // Seconds matter when reconstructing what happened; the log is read in Dutch local time.

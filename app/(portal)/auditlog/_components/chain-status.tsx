@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { auditEvents } from "@/db/schema";
-import { verifyAuditChain } from "@/lib/audit";
+import { verifyAuditChain } from "@/lib/audit/chain";
 
 // Enough for the recent history on every page view; the whole chain is checked by `npm run audit:verify`.
 export const CHAIN_CHECK_ROWS = 10_000;

@@ -1,5 +1,5 @@
 import type { AuditEventRow } from "@/db/queries/audit";
-import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit-labels";
+import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit/labels";
 import { toCsv } from "@/lib/csv";
 import { auditResultLabels } from "@/lib/labels";
 

@@ -5,7 +5,7 @@ import { harness, useDb } from "@/test/action-harness";
 import { freshDb, testDatabases } from "@/test/databases";
 import type { Db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/chain";
 import { GET } from "./route";
 
 const exportRequest = (query = "") => new NextRequest(`http://localhost/auditlog/export${query}`, { headers: { "x-forwarded-for": "192.0.2.7" } });

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { listAuditEvents } from "@/db/queries/audit";
-import { writeStandaloneAudit } from "@/lib/audit";
-import { parseAuditFilters } from "@/lib/audit-filters";
-import { can } from "@/lib/permissions";
+import { writeStandaloneAudit } from "@/lib/audit/chain";
+import { parseAuditFilters } from "@/lib/audit/filters";
+import { can } from "@/lib/auth/permissions";
 import { clientIpFrom } from "@/lib/request";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { todayIso } from "@/lib/dates";
 import { auditEventsToCsv } from "./csv";
 import { MAX_EXPORT_ROWS } from "./limits";

@@ -4,7 +4,7 @@ import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { userInvitations, userSessions, users } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { checkInvitation, hashToken } from "@/lib/invitations";
+import { checkInvitation, hashToken } from "@/lib/users/invitations";
 import type { InvitationData } from "./_components/activation-link";
 import { createUserAction, deactivateUserAction, inviteUserAction, reactivateUserAction, updateUserAction } from "./actions";
 

@@ -8,8 +8,8 @@ import { getDepartment } from "@/db/queries/departments";
 import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, reactivateUser } from "@/db/queries/users";
 import { action, ActionError } from "@/lib/action";
 import { formatDateTime } from "@/lib/dates";
-import { activationPath, configuredOrigin, createInvitation, invitationAuditFields } from "@/lib/invitations";
-import { selfLockoutRefusal } from "@/lib/user-rules";
+import { activationPath, configuredOrigin, createInvitation, invitationAuditFields } from "@/lib/users/invitations";
+import { selfLockoutRefusal } from "@/lib/users/user-rules";
 import type { InvitationData } from "./_components/activation-link";
 import { createUserSchema, deactivateUserSchema, updateUserSchema, userIdSchema } from "./schemas";
 

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
 import { riskGroupLabels, roleLabels } from "@/lib/labels";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Gebruikers" };

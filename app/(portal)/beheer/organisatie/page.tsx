@@ -6,7 +6,7 @@ import { getOrganisation } from "@/db/queries/organisation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton, TextField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { updateOrganisationAction } from "./actions";
 import { createDepartmentAction } from "./afdelingen/actions";
 import { DataTable } from "@/components/data-table";

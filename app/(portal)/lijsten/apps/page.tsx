@@ -5,7 +5,7 @@ import { listCountries, listDraftApps, listVendors } from "@/db/queries/lists";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { measureLabels, sourceLabels } from "@/lib/labels";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../crumbs";
 import { AppFilterForm } from "./_components/app-filter-form";
 import { parseAppFilters, type AppSearchParams } from "./filters";

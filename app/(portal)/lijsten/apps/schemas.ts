@@ -1,5 +1,5 @@
 import { appSources, measures } from "@/db/schema/enums";
-import { androidPackageSchema, iosBundleIdSchema } from "@/lib/identifiers";
+import { androidPackageSchema, iosBundleIdSchema } from "@/lib/lists/identifiers";
 import { optionalText, z } from "@/lib/zod-nl";
 
 /** The fields of an app as the CISO edits them; shared by the form and the CSV import. */

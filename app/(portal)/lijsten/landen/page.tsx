@@ -5,7 +5,7 @@ import { listCountries } from "@/db/queries/lists";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../crumbs";
 import { DataTable } from "@/components/data-table";
 

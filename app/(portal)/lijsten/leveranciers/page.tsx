@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { listVendors } from "@/db/queries/lists";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../crumbs";
 import { DataTable } from "@/components/data-table";
 

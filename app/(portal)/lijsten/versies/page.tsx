@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { listVersionsNewestFirst } from "@/db/queries/list-versions";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../crumbs";
 import { DataTable } from "@/components/data-table";
 

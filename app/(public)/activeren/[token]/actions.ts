@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import type { ActionState } from "@/lib/action";
 import { FLASH_COOKIE } from "@/lib/flash";
 import { formDataToObject, zodFieldErrors } from "@/lib/form-data";
-import { activateAccount } from "@/lib/invitations";
+import { activateAccount } from "@/lib/users/invitations";
 import { clientIpFrom } from "@/lib/request";
 import { refusalMessages } from "./messages";
 import { activationSchema } from "./schemas";

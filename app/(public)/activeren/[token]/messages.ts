@@ -1,4 +1,4 @@
-import type { InvitationProblem } from "@/lib/invitations";
+import type { InvitationProblem } from "@/lib/users/invitations";
 
 // Why a link does not work, in words that tell the person what to do next.
 export const refusalMessages: Record<InvitationProblem, string> = {

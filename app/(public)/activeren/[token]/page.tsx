@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton, TextField } from "@/components/form/fields";
-import { checkInvitation } from "@/lib/invitations";
+import { checkInvitation } from "@/lib/users/invitations";
 import { activateAccountAction } from "./actions";
 import { refusalMessages } from "./messages";
 import { MIN_PASSWORD_LENGTH } from "./schemas";

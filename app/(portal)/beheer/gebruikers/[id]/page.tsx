@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { inviteUserAction, reactivateUserAction, updateUserAction } from "../actions";
 import { ActivationLink } from "../_components/activation-link";
 import { DeactivateForm } from "../_components/deactivate-form";

@@ -4,7 +4,7 @@ import { listDepartmentOptions } from "@/db/queries/departments";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton, TextField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { createUserAction } from "../actions";
 import { ActivationLink, UntilSaved } from "../_components/activation-link";
 import { UserFields } from "../_components/user-fields";

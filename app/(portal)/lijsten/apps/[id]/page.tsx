@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { getApp } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 import { AppForm } from "../_components/app-form";
 import { RemoveAppForm } from "../_components/remove-app-form";

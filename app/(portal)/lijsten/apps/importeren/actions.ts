@@ -2,7 +2,7 @@
 
 import { getAppImportLookups, importAppCsv } from "@/db/queries/app-import";
 import { action, ActionError } from "@/lib/action";
-import { parseAppCsv } from "@/lib/app-csv";
+import { parseAppCsv } from "@/lib/lists/app-csv";
 import { decodeCsvBytes } from "@/lib/csv";
 import { formatDate } from "@/lib/dates";
 import { appsWord, toImportPreview } from "./preview";

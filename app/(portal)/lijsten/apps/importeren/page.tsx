@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 import { ColumnExplanation } from "./_components/column-explanation";
 import { ImportForm } from "./_components/import-form";

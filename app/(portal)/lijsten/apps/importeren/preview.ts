@@ -1,5 +1,5 @@
 import type { Measure } from "@/db/schema/enums";
-import type { AppImportError, AppImportLookups, AppImportResult } from "@/lib/app-csv";
+import type { AppImportError, AppImportLookups, AppImportResult } from "@/lib/lists/app-csv";
 
 export type ImportPreviewRow = {
   line: number;

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { getCountry } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 import { DelistCountryForm, EditCountryForm, RelistCountryForm } from "../_components/country-forms";
 

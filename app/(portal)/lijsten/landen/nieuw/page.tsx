@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { todayIso } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 import { NewCountryForm } from "../_components/country-forms";
 

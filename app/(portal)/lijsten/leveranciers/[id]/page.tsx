@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getVendor } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 import { VendorForm } from "../_components/vendor-form";
 import { countryOptions } from "../country-options";

@@ -7,7 +7,7 @@ import { Changelog } from "@/components/changelog";
 import { VersionAppsTable } from "@/components/version-apps-table";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 
 export const metadata: Metadata = { title: "Lijstversie" };

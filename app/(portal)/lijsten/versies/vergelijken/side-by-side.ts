@@ -1,4 +1,4 @@
-import type { AppRow } from "@/lib/list-diff";
+import type { AppRow } from "@/lib/lists/diff";
 
 export type ComparedApp = { appId: number; name: string; older: AppRow | null; newer: AppRow | null; changedFields: string[] };
 

@@ -5,7 +5,7 @@ import { getDepartment } from "@/db/queries/departments";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton, TextField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/session";
 import { deactivateDepartmentAction, reactivateDepartmentAction, renameDepartmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Afdeling" };

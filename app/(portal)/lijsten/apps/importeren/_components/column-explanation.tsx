@@ -1,5 +1,5 @@
 import { ButtonLink } from "@/components/button-link";
-import { appCsvColumns, MAX_IMPORT_ROWS } from "@/lib/app-csv";
+import { appCsvColumns, MAX_IMPORT_ROWS } from "@/lib/lists/app-csv";
 import { DataTable } from "@/components/data-table";
 
 /** How to make the file: the rules in plain words, every column, and the example file. */

@@ -1,6 +1,6 @@
-import { appCsvTemplate } from "@/lib/app-csv";
-import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { appCsvTemplate } from "@/lib/lists/app-csv";
+import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/session";
 
 // Part of the import flow, so the same permission as the import itself.
 export async function GET() {

@@ -1,8 +1,8 @@
 import { getDb } from "@/db";
 import { getVersionByNumber, getVersionSnapshot } from "@/db/queries/list-versions";
-import { versionAppsCsv } from "@/lib/app-csv";
-import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/session";
+import { versionAppsCsv } from "@/lib/lists/app-csv";
+import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/session";
 
 /** A published version's apps as a spreadsheet. The portal's copy: signed in with "lists.view". */
 export async function GET(_request: Request, { params }: { params: Promise<{ nummer: string }> }) {

@@ -3,7 +3,7 @@ import { asc, sql } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { freshDb, testDatabases } from "@/test/databases";
-import { canonicalJson, verifyAuditChain, writeAudit } from "./audit";
+import { canonicalJson, verifyAuditChain, writeAudit } from "./chain";
 
 describe("canonicalJson", () => {
   it("sorts keys so jsonb's reordering does not change the hash", () => {

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { userInvitations, userSessions, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
-import { hashPassword } from "@/lib/passwords";
+import { writeAudit } from "@/lib/audit/chain";
+import { hashPassword } from "@/lib/auth/passwords";
 
 export const INVITATION_DAYS = 7;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDayEnd, amsterdamDayStart, auditFilterQuery, parseAuditFilters } from "./audit-filters";
+import { amsterdamDayEnd, amsterdamDayStart, auditFilterQuery, parseAuditFilters } from "./filters";
 
 describe("amsterdamDayStart", () => {
   it("uses winter time (UTC+1) and summer time (UTC+2)", () => {

@@ -10,8 +10,8 @@ import { migrateDb } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { auditEvents } from "@/db/schema";
 import { freshDb, testDatabases } from "@/test/databases";
-import { writeAudit } from "./audit";
-import { checkAuditLog, runAuditVerify } from "./audit-verify-cli";
+import { writeAudit } from "./chain";
+import { checkAuditLog, runAuditVerify } from "./verify-cli";
 
 async function appendEvents(db: Db, n: number) {
   for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@ import type { AppSource, Measure } from "@/db/schema/enums";
 import { appFieldsSchema, type AppFields } from "@/app/(portal)/lijsten/apps/schemas";
 import { CsvReadError, readCsv, toCsv, type CsvRecord, type CsvTable } from "@/lib/csv";
 import { measureLabels, sourceLabels } from "@/lib/labels";
-import type { AppRow } from "@/lib/list-diff";
+import type { AppRow } from "@/lib/lists/diff";
 
 type ColumnKey = keyof AppFields | "vendor" | "country";
 type Column = { key: ColumnKey; header: string; required: boolean; explanation: string; example: string };

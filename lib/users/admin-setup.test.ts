@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, organisation, userInvitations, users } from "@/db/schema";
-import { AdminSetupError, databaseNotice, SCRIPT_ACTOR, setUpAdmin } from "@/lib/admin-setup";
-import { verifyAuditChain } from "@/lib/audit";
-import { checkInvitation } from "@/lib/invitations";
+import { AdminSetupError, databaseNotice, SCRIPT_ACTOR, setUpAdmin } from "@/lib/users/admin-setup";
+import { verifyAuditChain } from "@/lib/audit/chain";
+import { checkInvitation } from "@/lib/users/invitations";
 import { freshDb, testDatabases } from "@/test/databases";
 
 describe.each(testDatabases)("eerste beheerder (beheerscript) op $name", ({ url }) => {

@@ -4,8 +4,8 @@ import { isPglite, type Db } from "@/db/client";
 import { organisation, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { findUserIdByEmail, getUserSnapshot, insertUser } from "@/db/queries/users";
-import { writeAudit, type AuditInput } from "@/lib/audit";
-import { createInvitation, invitationAuditFields } from "@/lib/invitations";
+import { writeAudit, type AuditInput } from "@/lib/audit/chain";
+import { createInvitation, invitationAuditFields } from "@/lib/users/invitations";
 
 export const SCRIPT_ACTOR = "systeem (beheerscript)";
 

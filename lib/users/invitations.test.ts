@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, userInvitations, userSessions, users } from "@/db/schema";
-import { verifyAuditChain } from "@/lib/audit";
-import { activateAccount, checkInvitation, createInvitation, INVITATION_DAYS } from "@/lib/invitations";
-import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { verifyAuditChain } from "@/lib/audit/chain";
+import { activateAccount, checkInvitation, createInvitation, INVITATION_DAYS } from "@/lib/users/invitations";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { freshDb, testDatabases } from "@/test/databases";
 
 const DAY = 24 * 3600_000;

@@ -4,9 +4,9 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { userSessions, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
-import { checkLoginThrottle, recordLoginAttempt } from "@/lib/login-throttle";
-import { verifyPassword } from "@/lib/passwords";
+import { writeAudit } from "@/lib/audit/chain";
+import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttle";
+import { verifyPassword } from "@/lib/auth/passwords";
 import { clientIpFrom } from "@/lib/request";
 
 export const SESSION_HOURS = 8;

@@ -3,9 +3,9 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { userSessions, users, type Role } from "@/db/schema";
-import { auth } from "@/lib/auth";
-import { writeStandaloneAudit } from "@/lib/audit";
-import { can, type Permission } from "@/lib/permissions";
+import { auth } from "@/lib/auth/next-auth";
+import { writeStandaloneAudit } from "@/lib/audit/chain";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/request";
 
 export type Viewer = { id: string; name: string; email: string; roles: Role[]; sessionId: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appCsvTemplate, MAX_IMPORT_ROWS, normaliseHeader, parseAppCsv, versionAppsCsv, type AppImportLookups } from "./app-csv";
-import { readCsv } from "./csv";
+import { readCsv } from "@/lib/csv";
 
 const lookups: AppImportLookups = {
   countries: [

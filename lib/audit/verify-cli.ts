@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
 import { createDb, isPglite, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { verifyAuditChain } from "@/lib/audit";
+import { verifyAuditChain } from "@/lib/audit/chain";
 
 export type Log = (line: string) => void;
 
