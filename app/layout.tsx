@@ -3,7 +3,11 @@ import { cookies } from "next/headers";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { FlashMessage } from "@/components/flash-message";
+import { getOrganisation } from "@/db/queries/organisation";
+import { getViewer } from "@/lib/auth/session";
 import { FLASH_COOKIE } from "@/lib/flash";
+import { mainMenuFor } from "@/lib/navigation";
+import { logoutAction } from "./(auth)/uitloggen/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,19 +16,25 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const flash = (await cookies()).get(FLASH_COOKIE)?.value;
+  const [organisation, viewer, cookieStore] = await Promise.all([getOrganisation(), getViewer(), cookies()]);
+  const flash = cookieStore.get(FLASH_COOKIE)?.value;
   return (
     <html lang="nl" className="voorbeeld-theme utrecht-theme">
       <body className="utrecht-document utrecht-page-body flex min-h-screen flex-col">
         <a href="#inhoud" className="utrecht-skip-link portal-skip-link">
           Direct naar de inhoud
         </a>
-        <SiteHeader />
+        <SiteHeader
+          organisationName={organisation.name}
+          viewerName={viewer?.name ?? null}
+          links={mainMenuFor(viewer?.roles ?? null)}
+          logoutAction={logoutAction}
+        />
         <main id="inhoud" tabIndex={-1} className="portal-container w-full flex-1 py-8">
           {flash ? <FlashMessage message={safeDecode(flash)} /> : null}
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter organisationName={organisation.name} />
       </body>
     </html>
   );

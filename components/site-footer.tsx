@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { getOrganisation } from "@/db/queries/organisation";
 
-export async function SiteFooter() {
-  const organisation = await getOrganisation();
+export function SiteFooter({ organisationName }: { organisationName: string }) {
   return (
     <footer className="portal-footer mt-16">
       <div className="portal-container grid gap-6 py-8 sm:grid-cols-2">
         <div>
-          <h2 className="utrecht-heading-2">{organisation.name}</h2>
+          <h2 className="utrecht-heading-2">{organisationName}</h2>
           <p className="utrecht-paragraph">Beleid voor apps uit landen met een offensief cyberprogramma.</p>
         </div>
         <nav aria-label="Over deze website">

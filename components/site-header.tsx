@@ -1,37 +1,27 @@
 import Link from "next/link";
-import { getOrganisation } from "@/db/queries/organisation";
-import { can, type Permission } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
-import { logoutAction } from "@/app/(auth)/uitloggen/actions";
+import type { NavItem } from "@/lib/navigation";
 import { NavLink } from "./nav-link";
 
-const portalLinks: { href: string; label: string; permission?: Permission }[] = [
-  { href: "/overzicht", label: "Overzicht" },
-  { href: "/lijsten", label: "Landen en apps", permission: "lists.view" },
-  { href: "/auditlog", label: "Auditlog", permission: "audit.view" },
-  { href: "/beheer/gebruikers", label: "Gebruikers", permission: "users.manage" },
-  { href: "/beheer/organisatie", label: "Organisatie", permission: "organisation.manage" },
-];
+type Props = {
+  organisationName: string;
+  /** The signed-in person's name; null for a visitor. */
+  viewerName: string | null;
+  links: NavItem[];
+  logoutAction: () => Promise<void>;
+};
 
-export async function SiteHeader() {
-  const [organisation, viewer] = await Promise.all([getOrganisation(), getViewer()]);
-  const links = viewer
-    ? portalLinks.filter((l) => !l.permission || can(viewer.roles, l.permission))
-    : [
-        { href: "/", label: "Huidige lijst" },
-        { href: "/open-data", label: "Open data" },
-      ];
+export function SiteHeader({ organisationName, viewerName, links, logoutAction }: Props) {
   return (
     <header className="portal-header">
       <div className="portal-container flex flex-wrap items-center justify-between gap-4 py-4">
-        <Link href={viewer ? "/overzicht" : "/"} className="utrecht-link text-xl font-bold no-underline">
-          {organisation.name}
+        <Link href={viewerName ? "/overzicht" : "/"} className="utrecht-link text-xl font-bold no-underline">
+          {organisationName}
           <span className="block text-base font-normal">Apps uit risicolanden</span>
         </Link>
-        {viewer ? (
+        {viewerName ? (
           <form action={logoutAction} className="flex items-center gap-3">
             <span>
-              Ingelogd als <strong>{viewer.name}</strong>
+              Ingelogd als <strong>{viewerName}</strong>
             </span>
             <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               Uitloggen
