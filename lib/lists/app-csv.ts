@@ -1,5 +1,5 @@
 import type { AppSource, Measure } from "@/db/schema/enums";
-import { appFieldsSchema, type AppFields } from "@/app/(portal)/lijsten/apps/schemas";
+import { appFieldsSchema, type AppFields } from "@/lib/lists/app-fields";
 import { CsvReadError, readCsv, toCsv, type CsvRecord, type CsvTable } from "@/lib/csv";
 import { measureLabels, sourceLabels } from "@/lib/labels";
 import type { AppRow } from "@/lib/lists/diff";
