@@ -16,7 +16,7 @@ describe.each(testDatabases)("gebruikers lezen en deactiveren op $name", ({ url 
 
   it("lists users by role and status, without password hashes", async () => {
     const all = await listUsers(db);
-    expect(all).toHaveLength(9);
+    expect(all).toHaveLength(10);
     expect(Object.keys(all[0])).not.toContain("passwordHash");
     expect(JSON.stringify(all)).not.toContain("$argon2");
     expect((await listUsers(db, { role: "ciso" })).map((u) => u.email)).toEqual(["ciso@voorbeeld.nl"]);

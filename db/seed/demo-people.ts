@@ -32,4 +32,6 @@ export const demoPeople: DemoPerson[] = [
   { email: "directeur@voorbeeld.nl", name: "Ingrid Smit", roles: ["medewerker"], department: "Bestuursondersteuning", riskGroup: "senior", jobTitle: "Gemeentesecretaris" },
   { email: "communicatie@voorbeeld.nl", name: "Lars de Boer", roles: ["medewerker"], department: "Communicatie", riskGroup: "standard", jobTitle: "Communicatieadviseur online" },
   { email: "toezicht@voorbeeld.nl", name: "Emma Visser", roles: ["medewerker"], department: "Toezicht en Handhaving", riskGroup: "security_sensitive", jobTitle: "Toezichthouder" },
+  // A second beheerder, so that granting CISO or Beheerder (four-eyes) can be shown in a demo.
+  { email: "beheerder2@voorbeeld.nl", name: "Fatima Ouali", roles: ["beheerder", "medewerker"], department: "Informatievoorziening en Automatisering", riskGroup: "security_sensitive", jobTitle: "Applicatiebeheerder" },
 ];
