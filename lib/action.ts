@@ -10,6 +10,7 @@ import { clientIpFrom } from "@/lib/request";
 import { getViewer, type Viewer } from "@/lib/auth/session";
 import { FLASH_COOKIE } from "@/lib/flash";
 import { formDataToObject, zodFieldErrors } from "@/lib/form-data";
+import { describeUniqueViolation } from "@/lib/unique-violations";
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionState = {
@@ -97,7 +98,7 @@ export function action<S extends z.ZodType>(
         return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values: keepValues(raw) };
       }
       if (isUniqueViolation(error)) {
-        return { ok: false, message: "Dit bestaat al. Kies een andere waarde.", values: keepValues(raw) };
+        return { ok: false, ...describeUniqueViolation(error, Object.keys(raw)), values: keepValues(raw) };
       }
       throw error;
     }
