@@ -1,11 +1,19 @@
 import { z } from "@/lib/zod-nl";
+import { todayIso } from "@/lib/dates";
 
-const isoDate = (message: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = (message: string) => z.string().trim().regex(ISO_DATE, message);
+
+// A review that is already overdue when it is planned is no plan; the date is compared when the form is sent.
+const reviewDate = isoDate("Vul de datum van de volgende beoordeling in.").refine(
+  (value) => !ISO_DATE.test(value) || value >= todayIso(),
+  "De volgende beoordeling moet vandaag of later zijn. Kies een datum in de toekomst.",
+);
 
 export const countryFieldsSchema = z.object({
   name: z.string().trim().min(1, "Vul de Nederlandse naam van het land in.").max(80),
   basis: z.string().trim().min(1, "Vul de grondslag in, bijvoorbeeld de AIVD-beschouwing en de datum.").max(300),
-  nextReviewOn: isoDate("Vul de datum van de volgende beoordeling in."),
+  nextReviewOn: reviewDate,
 });
 
 export const createCountrySchema = countryFieldsSchema.extend({

@@ -6,7 +6,7 @@ import { createCountryAction, delistCountryAction, relistCountryAction, updateCo
 
 type Country = { id: number; code: string; name: string; basis: string; listedOn: string; nextReviewOn: string };
 
-const reviewHelp = "De CISO kijkt op deze datum of het land nog op de lijst hoort.";
+const reviewHelp = "De CISO kijkt op deze datum of het land nog op de lijst hoort. Kies vandaag of een latere datum.";
 
 export function NewCountryForm({ today }: { today: string }) {
   return (
