@@ -1,23 +1,5 @@
-import type { FieldChange, ListChangelog, SectionDiff } from "@/lib/lists/diff";
-import { measureLabels, sourceLabels } from "@/lib/labels";
-
-const fieldLabels: Record<string, string> = {
-  name: "naam", vendorName: "leverancier", countryCode: "land", category: "categorie", measure: "maatregel", source: "bron",
-  iosBundleId: "iOS-bundel-ID", iosVerified: "iOS gecontroleerd", androidPackage: "Android-pakketnaam", androidVerified: "Android gecontroleerd",
-  code: "landcode", basis: "grondslag", listedOn: "op de lijst sinds", nextReviewOn: "volgende beoordeling",
-};
-
-function show(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === "") return "leeg";
-  if (typeof value === "boolean") return value ? "ja" : "nee";
-  if (field === "measure") return measureLabels[value as keyof typeof measureLabels] ?? String(value);
-  if (field === "source") return sourceLabels[value as keyof typeof sourceLabels] ?? String(value);
-  return String(value);
-}
-
-function describe(change: FieldChange) {
-  return `${fieldLabels[change.field] ?? change.field}: ${show(change.field, change.before)} → ${show(change.field, change.after)}`;
-}
+import type { ListChangelog, SectionDiff } from "@/lib/lists/diff";
+import { describeChange } from "./changelog-text";
 
 function Section({ title, diff, headingLevel }: { title: string; diff: SectionDiff; headingLevel: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -45,7 +27,7 @@ function Section({ title, diff, headingLevel }: { title: string; diff: SectionDi
             {diff.changed.map((i) => (
               <li key={i.id} className="utrecht-unordered-list__item">
                 {i.label}
-                <ul className="utrecht-unordered-list">{i.changes.map((c) => <li key={c.field} className="utrecht-unordered-list__item">{describe(c)}</li>)}</ul>
+                <ul className="utrecht-unordered-list">{i.changes.map((c) => <li key={c.field} className="utrecht-unordered-list__item">{describeChange(c)}</li>)}</ul>
               </li>
             ))}
           </ul>

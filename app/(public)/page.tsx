@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/button-link";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { formatDate } from "@/lib/dates";
+import { countOf } from "@/lib/plural";
 import { ListExplanation } from "./_components/list-explanation";
 import { PublicAppFilter } from "./_components/public-app-filter";
 import { VersionAppsTable } from "@/components/version-apps-table";
@@ -60,7 +61,7 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
           <dt className="font-bold">Toelichting</dt>
           <dd>{version.note}</dd>
           <dt className="font-bold">Omvang</dt>
-          <dd>{version.appCount} apps uit {version.countryCount} landen</dd>
+          <dd>{countOf(version.appCount, "app", "apps")} uit {countOf(version.countryCount, "land", "landen")}</dd>
         </dl>
       </section>
 
@@ -79,7 +80,7 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
         </p>
         <PublicAppFilter search={search} country={country} active={filtered} countries={countries.map((c) => ({ value: c.code, label: c.name }))} />
         <p className="utrecht-paragraph">
-          {filtered ? `U ziet ${apps.length} van de ${version.appCount} apps.` : `Op de lijst staan ${version.appCount} apps.`}
+          {filtered ? `U ziet ${apps.length} van de ${countOf(version.appCount, "app", "apps")}.` : version.appCount === 1 ? "Op de lijst staat 1 app." : `Op de lijst staan ${version.appCount} apps.`}
         </p>
         {apps.length > 0 ? (
           <VersionAppsTable apps={apps} caption={`Apps op lijstversie ${version.number}${filtered ? ", gefilterd" : ""}`} />

@@ -63,12 +63,21 @@ function diffSection<T>(
   return { added: added.sort(byLabel), removed: removed.sort(byLabel), changed: changed.sort(byLabel) };
 }
 
+/**
+ * How an app is named in a changelog: "TikTok (Bytedance)". A vendor named after its app ("VK" by
+ * "VK (VKontakte)") is not repeated, and a vendor that has brackets of its own is not nested in more.
+ */
+export function appLabel(name: string, vendorName: string): string {
+  if (vendorName.toLowerCase() === name.toLowerCase() || vendorName.toLowerCase().startsWith(`${name.toLowerCase()} (`)) return vendorName;
+  return vendorName.includes("(") ? `${name}, ${vendorName}` : `${name} (${vendorName})`;
+}
+
 export function diffLists(
   before: { apps: AppRow[]; countries: CountryRow[] },
   after: { apps: AppRow[]; countries: CountryRow[] },
 ): ListChangelog {
   return {
-    apps: diffSection(before.apps, after.apps, (a) => a.appId, (a) => `${a.name} (${a.vendorName})`, appFields),
+    apps: diffSection(before.apps, after.apps, (a) => a.appId, (a) => appLabel(a.name, a.vendorName), appFields),
     countries: diffSection(before.countries, after.countries, (c) => c.countryId, (c) => `${c.name} (${c.code})`, countryFields),
   };
 }

@@ -6,6 +6,7 @@ import { countDraftApps, listCountries } from "@/db/queries/lists";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime, todayIso } from "@/lib/dates";
+import { countOf } from "@/lib/plural";
 import { changeCount } from "@/lib/lists/diff";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -36,8 +37,8 @@ export default async function ListsPage() {
         <div className="utrecht-card rounded border border-border p-5">
           <h2 className="utrecht-heading-3">In het concept</h2>
           <ul className="utrecht-unordered-list">
-            <li className="utrecht-unordered-list__item"><Link className="utrecht-link" href="/lijsten/apps">{appCount} apps</Link></li>
-            <li className="utrecht-unordered-list__item"><Link className="utrecht-link" href="/lijsten/landen">{countries.filter((c) => !c.delistedOn).length} landen</Link></li>
+            <li className="utrecht-unordered-list__item"><Link className="utrecht-link" href="/lijsten/apps">{countOf(appCount, "app", "apps")}</Link></li>
+            <li className="utrecht-unordered-list__item"><Link className="utrecht-link" href="/lijsten/landen">{countOf(countries.filter((c) => !c.delistedOn).length, "land", "landen")}</Link></li>
             <li className="utrecht-unordered-list__item"><Link className="utrecht-link" href="/lijsten/leveranciers">Leveranciers</Link></li>
           </ul>
         </div>

@@ -7,6 +7,7 @@ import { getLatestVersion, getPendingChanges, getVersionSnapshot } from "@/db/qu
 import { listCountries } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
+import { countOf } from "@/lib/plural";
 import { changeCount } from "@/lib/lists/diff";
 import { roleLabels } from "@/lib/labels";
 import { can } from "@/lib/auth/permissions";
@@ -45,7 +46,7 @@ export default async function OverviewPage() {
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="De lijst die nu geldt">
           {latest ? (
-            <p className="utrecht-paragraph">Lijstversie {latest.number}, gepubliceerd op {formatDate(latest.publishedAt)}, met {appCount} apps. {latest.note}</p>
+            <p className="utrecht-paragraph">Lijstversie {latest.number}, gepubliceerd op {formatDate(latest.publishedAt)}, met {countOf(appCount, "app", "apps")}. {latest.note}</p>
           ) : <p className="utrecht-paragraph">Er is nog geen lijst gepubliceerd.</p>}
           <p className="utrecht-paragraph"><Link className="utrecht-link" href="/">Bekijk de landen en apps op de lijst</Link></p>
         </Card>
@@ -63,7 +64,7 @@ export default async function OverviewPage() {
         {isCiso && pending ? (
           <Card title="Landen en apps beheren">
             <p className="utrecht-paragraph">
-              {changeCount(pending) === 0 ? "Het concept is gelijk aan de gepubliceerde lijst." : `Er staan ${changeCount(pending)} wijzigingen klaar om te publiceren.`}
+              {changeCount(pending) === 0 ? "Het concept is gelijk aan de gepubliceerde lijst." : changeCount(pending) === 1 ? "Er staat 1 wijziging klaar om te publiceren." : `Er staan ${changeCount(pending)} wijzigingen klaar om te publiceren.`}
             </p>
             {overdue.length > 0 ? <p className="utrecht-paragraph portal-overdue">Beoordeling te laat: {overdue.map((c) => c.name).join(", ")}.</p> : null}
             <p className="utrecht-paragraph"><Link className="utrecht-link" href="/lijsten">Naar landen en apps</Link> · <Link className="utrecht-link" href="/auditlog">Naar het auditlog</Link></p>
@@ -72,7 +73,7 @@ export default async function OverviewPage() {
 
         {isAdmin && activeUsers ? (
           <Card title="Gebruikers en organisatie">
-            <p className="utrecht-paragraph">{activeUsers[0]?.n ?? 0} actieve gebruikers.</p>
+            <p className="utrecht-paragraph">{countOf(activeUsers[0]?.n ?? 0, "actieve gebruiker", "actieve gebruikers")}.</p>
             <p className="utrecht-paragraph"><Link className="utrecht-link" href="/beheer/gebruikers">Gebruikers beheren</Link> · <Link className="utrecht-link" href="/beheer/organisatie">Organisatie-instellingen</Link></p>
           </Card>
         ) : null}

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { listVersionsNewestFirst } from "@/db/queries/list-versions";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
+import { countOf } from "@/lib/plural";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../crumbs";
 import { DataTable } from "@/components/data-table";
@@ -42,7 +43,7 @@ export default async function VersionsPage() {
                   <td className="utrecht-table__cell">{v.publishedByName}</td>
                   <td className="utrecht-table__cell">{v.note}</td>
                   <td className="utrecht-table__cell">
-                    {apps.added.length} apps toegevoegd, {apps.removed.length} verwijderd, {apps.changed.length} gewijzigd
+                    {countOf(apps.added.length, "app", "apps")} toegevoegd, {apps.removed.length} verwijderd, {apps.changed.length} gewijzigd
                   </td>
                 </tr>
               );

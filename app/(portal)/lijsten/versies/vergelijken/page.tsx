@@ -54,7 +54,7 @@ export default async function CompareVersionsPage({ searchParams }: { searchPara
       <section aria-labelledby="naast-elkaar" className="flex flex-col gap-4">
         <h2 id="naast-elkaar" className="utrecht-heading-2">Apps naast elkaar</h2>
         {rows.length === 0 ? <p className="utrecht-paragraph">De apps zijn in beide versies gelijk.</p> : (
-          <DataTable caption={`${rows.length} apps verschillen`} columns={["App", `Versie ${older.number}`, `Versie ${newer.number}`]}>
+          <DataTable caption={rows.length === 1 ? "1 app verschilt" : `${rows.length} apps verschillen`} columns={["App", `Versie ${older.number}`, `Versie ${newer.number}`]}>
                 {rows.map((r) => (
                   <tr key={r.appId} className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__header-cell">{r.name}</th>
