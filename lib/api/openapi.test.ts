@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
+import { methodNotAllowed } from "./respond";
 
 const apiRoot = path.resolve(import.meta.dirname, "../../app/api/v1");
 const httpMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -27,13 +28,14 @@ async function implementedOperations() {
     if (isCatchAll(apiPath)) continue;
     const mod = (await import(file)) as Record<string, unknown>;
     for (const method of httpMethods) {
-      if (typeof mod[method] === "function") operations.push(`${method.toLowerCase()} ${apiPath}`);
+      // The shared 405 for writes is not an operation of the API.
+      if (typeof mod[method] === "function" && mod[method] !== methodNotAllowed) operations.push(`${method.toLowerCase()} ${apiPath}`);
     }
   }
   return operations.sort();
 }
 
-const document = openApiDocument({ serverUrl: "http://localhost/api/v1", contactName: "Test" });
+const document = openApiDocument({ serverUrl: "http://localhost/api/v1", contactName: "Test", contactUrl: "http://localhost/open-data" });
 
 function documentedOperations() {
   return Object.entries(document.paths)
@@ -50,6 +52,19 @@ describe("OpenAPI-document", () => {
 
   it("documents exactly the implemented operations, both ways", async () => {
     expect(documentedOperations()).toEqual(await implementedOperations());
+  });
+
+  it("documents the API root, and finds it as a route file", () => {
+    expect(routeFiles().map((r) => r.apiPath)).toContain("/");
+    expect(document.paths["/"].get.operationId).toBe("getIndex");
+  });
+
+  it("answers every write on a real route with the shared Dutch 405", async () => {
+    for (const { file, apiPath } of routeFiles()) {
+      if (isCatchAll(apiPath)) continue;
+      const mod = (await import(file)) as Record<string, unknown>;
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) expect(mod[method], `${method} ${apiPath}`).toBe(methodNotAllowed);
+    }
   });
 
   it("answers CORS preflight on every route", async () => {

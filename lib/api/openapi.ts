@@ -121,6 +121,27 @@ const schemas = {
       volgendeHerbeoordelingOp: date("Datum waarop de plaatsing uiterlijk opnieuw wordt beoordeeld."),
     },
   },
+  Index: {
+    type: "object",
+    required: ["naam", "versie", "_links"],
+    properties: {
+      naam: { type: "string", example: "Open data: apps uit landen met een offensief cyberprogramma" },
+      versie: { type: "string", description: "Volledige versie van de API.", example: API_VERSION },
+      _links: {
+        type: "object",
+        required: ["self", "lijstversies", "actueleLijstversie", "apps", "landen", "openapi", "documentatie"],
+        properties: {
+          self: ref("Link"),
+          lijstversies: ref("Link"),
+          actueleLijstversie: ref("Link"),
+          apps: ref("Link"),
+          landen: ref("Link"),
+          openapi: ref("Link"),
+          documentatie: ref("Link"),
+        },
+      },
+    },
+  },
   Lijstversies: {
     type: "object",
     required: ["_links", "lijstversies"],
@@ -158,6 +179,19 @@ const schemas = {
       status: { type: "integer", example: 404 },
       detail: { type: "string", example: "Lijstversie 9 bestaat niet." },
       instance: { type: "string", format: "uri-reference", example: "/api/v1/lijstversies/9" },
+      invalidParams: {
+        type: "array",
+        description: "Bij 400: alle ongeldige parameters tegelijk.",
+        items: {
+          type: "object",
+          required: ["name", "code", "reason"],
+          properties: {
+            name: { type: "string", description: "Naam van de parameter.", example: "land" },
+            code: { type: "string", description: "Soort fout, bijvoorbeeld pattern, enum, unknownParam.", example: "pattern" },
+            reason: { type: "string", description: "Uitleg in het Nederlands.", example: "De parameter land moet een landcode van twee letters zijn." },
+          },
+        },
+      },
     },
   },
 };
@@ -168,26 +202,38 @@ const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: ref("Probleem") } },
 });
 
-export function openApiDocument(options: { serverUrl: string; contactName: string; contactEmail?: string }) {
+export const API_TITLE = "Open data: apps uit landen met een offensief cyberprogramma";
+
+export function openApiDocument(options: { serverUrl: string; contactName: string; contactUrl: string; contactEmail?: string }) {
   return {
     openapi: "3.0.3",
     info: {
-      title: "Open data: apps uit landen met een offensief cyberprogramma",
+      title: API_TITLE,
       description:
         "De gepubliceerde lijstversies met landen en apps die op werkapparaten verboden zijn of op privéapparaten voor werk worden ontraden. Alleen lezen; geen sleutel nodig. Fouten volgen RFC 9457, datums RFC 3339.",
       version: API_VERSION,
-      contact: { name: options.contactName, ...(options.contactEmail ? { email: options.contactEmail } : {}) },
+      contact: { name: options.contactName, url: options.contactUrl, ...(options.contactEmail ? { email: options.contactEmail } : {}) },
       license: { name: "CC0 1.0 Universeel", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl" },
     },
     servers: [{ url: options.serverUrl, description: "Deze omgeving" }],
     tags: [{ name: "Lijsten", description: "Gepubliceerde lijstversies, landen en apps" }, { name: "Beschrijving", description: "Deze API-beschrijving" }],
     paths: {
+      "/": {
+        get: {
+          operationId: "getIndex",
+          tags: ["Beschrijving"],
+          summary: "Startpunt met links naar alle bronnen en deze beschrijving",
+          description: "Geeft de naam en versie van de API en links naar de lijstversies, apps, landen, deze beschrijving en de uitleg voor mensen.",
+          responses: { "200": ok("Het startpunt.", ref("Index")), "400": problem("OngeldigeVraag") },
+        },
+      },
       "/lijstversies": {
         get: {
           operationId: "listLijstversies",
           tags: ["Lijsten"],
           summary: "Alle gepubliceerde lijstversies, nieuwste eerst",
-          responses: { "200": ok("De lijstversies.", ref("Lijstversies")) },
+          description: "Elke lijstversie met moment van publicatie, toelichting en het aantal apps en landen. Een gepubliceerde versie verandert nooit meer.",
+          responses: { "200": ok("De lijstversies.", ref("Lijstversies")), "400": problem("OngeldigeVraag") },
         },
       },
       "/lijstversies/actueel": {
@@ -195,7 +241,8 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           operationId: "getActueleLijstversie",
           tags: ["Lijsten"],
           summary: "De nieuwste lijstversie met haar wijzigingen",
-          responses: { "200": ok("De actuele lijstversie.", ref("LijstversieMetWijzigingen")), "404": problem("NietGevonden") },
+          description: "Wat er in de nieuwste versie is toegevoegd, verwijderd en gewijzigd ten opzichte van de versie ervoor.",
+          responses: { "200": ok("De actuele lijstversie.", ref("LijstversieMetWijzigingen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
         },
       },
       "/lijstversies/{nummer}": {
@@ -203,6 +250,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           operationId: "getLijstversie",
           tags: ["Lijsten"],
           summary: "Eén lijstversie met haar wijzigingen",
+          description: "Een nummer dat geen lijstversie is geeft 404; iets anders dan een positief geheel getal geeft 400.",
           parameters: [param("nummer")],
           responses: { "200": ok("De lijstversie.", ref("LijstversieMetWijzigingen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
         },
@@ -226,6 +274,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           operationId: "listLanden",
           tags: ["Lijsten"],
           summary: "De landen met een offensief cyberprogramma in de actuele of een gekozen lijstversie",
+          description: "Per land de grondslag, de datum van opname en de datum waarop de plaatsing uiterlijk opnieuw wordt beoordeeld.",
           parameters: [param("lijstversie")],
           responses: { "200": ok("De landen, alfabetisch op naam.", ref("Landen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
         },
@@ -235,7 +284,8 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           operationId: "getOpenApi",
           tags: ["Beschrijving"],
           summary: "Deze beschrijving in OpenAPI 3.0",
-          responses: { "200": ok("Het OpenAPI-document.", { type: "object" }) },
+          description: "Ook te lezen vanaf andere websites (CORS). De uitleg voor mensen staat op de pagina Open data van het portaal.",
+          responses: { "200": ok("Het OpenAPI-document.", { type: "object" }), "400": problem("OngeldigeVraag") },
         },
       },
     },
@@ -254,7 +304,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
       },
       responses: {
         NietGevonden: problemResponse("De lijstversie bestaat niet, of er is nog geen versie gepubliceerd."),
-        OngeldigeVraag: problemResponse("Een parameter heeft een ongeldige waarde."),
+        OngeldigeVraag: problemResponse("Een parameter is onbekend, komt dubbel voor of heeft een ongeldige waarde; invalidParams noemt ze allemaal."),
       },
     },
   };
