@@ -31,7 +31,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           logoutAction={logoutAction}
         />
         <main id="inhoud" tabIndex={-1} className="portal-container w-full flex-1 py-8">
-          {flash ? <FlashMessage message={safeDecode(flash)} /> : null}
+          {/* A fresh key per server render: the same message after a later action shows again. */}
+          {flash ? <FlashMessage key={crypto.randomUUID()} message={safeDecode(flash)} /> : null}
           {children}
         </main>
         <SiteFooter organisationName={organisation.name} />

@@ -1,5 +1,8 @@
-export function ErrorSummary({ message, fieldErrors }: { message: string; fieldErrors?: Record<string, string[]> }) {
-  const entries = Object.entries(fieldErrors ?? {});
+import { orderFieldErrors } from "./field-order";
+
+/** The form's errors above it, in the order of the fields (fieldOrder: the form's field names, top to bottom). */
+export function ErrorSummary({ message, fieldErrors, fieldOrder = [] }: { message: string; fieldErrors?: Record<string, string[]>; fieldOrder?: readonly string[] }) {
+  const entries = orderFieldErrors(fieldErrors, fieldOrder);
   return (
     <div role="alert" className="utrecht-alert utrecht-alert--error">
       <div className="flex flex-col gap-2">
