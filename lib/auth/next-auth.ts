@@ -1,19 +1,22 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { eq, sql } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { userSessions, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit/chain";
-import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttle";
-import { verifyPassword } from "@/lib/auth/passwords";
+import { cookieFrom, DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from "@/lib/auth/device-trust";
+import { findLiveSession } from "@/lib/auth/live-session";
+import { attemptLogin, SESSION_HOURS } from "@/lib/auth/login";
+import type { LockScope } from "@/lib/auth/login-throttle";
 import { clientIpFrom } from "@/lib/request";
 
-export const SESSION_HOURS = 8;
+export { SESSION_HOURS };
 
-/** Thrown when an account or address has failed too often; the login form shows its own message. */
+/** Thrown when the attempt's budget is used up; the login form tells which budget and until when. */
 export class LoginLockedError extends CredentialsSignin {
   code = "locked";
+  constructor(readonly scope: LockScope, readonly until: Date) {
+    super();
+  }
 }
 
 const credentialsSchema = z.object({
@@ -21,49 +24,28 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function authorize(raw: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  const ip = clientIpFrom(request.headers);
-  const db = getDb();
-
-  const throttle = await checkLoginThrottle(db, email, ip);
-  if (throttle.locked) {
-    await db.transaction((tx) =>
-      writeAudit(tx, { actorId: null, actorLabel: email, action: "auth.login", objectType: "session", result: "denied", ip, after: { reason: "te veel mislukte pogingen" } }),
-    );
-    throw new LoginLockedError();
-  }
-  if (throttle.delayMs > 0) await sleep(throttle.delayMs);
-
-  const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email));
-  const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-  const succeeded = Boolean(user && user.active && passwordOk);
-
-  return db.transaction(async (tx) => {
-    await recordLoginAttempt(tx, email, ip, succeeded);
-    await writeAudit(tx, {
-      actorId: user?.id ?? null,
-      actorLabel: user?.name ?? email,
-      action: "auth.login",
-      objectType: "session",
-      result: succeeded ? "success" : "failure",
-      ip,
-    });
-    if (!succeeded || !user) return null;
-    const [session] = await tx
-      .insert(userSessions)
-      .values({ userId: user.id, ip, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000) })
-      .returning({ id: userSessions.id });
-    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-    return { id: user.id, name: user.name, email: user.email, sessionId: session.id };
+  const outcome = await attemptLogin(getDb(), {
+    ...parsed.data,
+    ip: clientIpFrom(request.headers),
+    deviceCookie: cookieFrom(request.headers.get("cookie"), DEVICE_COOKIE),
   });
+  if (!outcome.ok) {
+    if (outcome.reason === "locked") throw new LoginLockedError(outcome.scope, outcome.until);
+    return null;
+  }
+  if (outcome.deviceCookie) {
+    (await cookies()).set(DEVICE_COOKIE, outcome.deviceCookie, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: new URL(request.url).protocol === "https:",
+      path: "/",
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
+    });
+  }
+  return { ...outcome.user, sessionId: outcome.sessionId };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -77,12 +59,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user && "sessionId" in user) token.sid = user.sessionId as string;
-      return token;
+    async jwt({ token, user }) {
+      if (user && "sessionId" in user) return { sub: token.sub, sid: user.sessionId as string };
+      // A cookie whose server-side session has ended (logged out, expired, account deactivated) is
+      // worth nothing: returning null makes next-auth clear it and report no session.
+      return (await findLiveSession(getDb(), token.sid)) ? token : null;
     },
     session({ session, token }) {
-      return { ...session, sessionId: typeof token.sid === "string" ? token.sid : undefined };
+      // Only what getViewer needs; /api/auth/session hides even this (see its route).
+      return { expires: session.expires, sessionId: token.sid } as unknown as typeof session;
     },
   },
   logger: {

@@ -1,8 +1,8 @@
 import { cache } from "react";
-import { and, eq, gt, isNull } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { userSessions, users, type Role } from "@/db/schema";
+import type { Role } from "@/db/schema";
+import { findLiveSession } from "@/lib/auth/live-session";
 import { auth } from "@/lib/auth/next-auth";
 import { writeStandaloneAudit } from "@/lib/audit/chain";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -17,20 +17,8 @@ export type Viewer = { id: string; name: string; email: string; roles: Role[]; s
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = (await auth()) as { sessionId?: string } | null;
   const sessionId = session?.sessionId;
-  if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
-  const [row] = await getDb()
-    .select({ id: users.id, name: users.name, email: users.email, roles: users.roles })
-    .from(userSessions)
-    .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(
-      and(
-        eq(userSessions.id, sessionId),
-        isNull(userSessions.endedAt),
-        gt(userSessions.expiresAt, new Date()),
-        eq(users.active, true),
-      ),
-    );
-  return row ? { ...row, sessionId } : null;
+  const row = await findLiveSession(getDb(), sessionId);
+  return row && sessionId ? { ...row, sessionId } : null;
 });
 
 /** For pages: sends anonymous visitors to the login page. */

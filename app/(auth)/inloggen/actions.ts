@@ -1,7 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/next-auth";
+import { lockedMessage, WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/login-messages";
+import { LoginLockedError, signIn } from "@/lib/auth/next-auth";
 import { z } from "@/lib/zod-nl";
 
 export type LoginState = { message: string; email?: string } | null;
@@ -19,13 +20,8 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     await signIn("credentials", { ...parsed.data, redirectTo: "/overzicht" });
   } catch (error) {
     // Only next-auth's own errors are handled here; the redirect after success must pass through.
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      if (code === "locked") {
-        return { message: "Er is te vaak een verkeerd wachtwoord gebruikt. Wacht 15 minuten en probeer het dan opnieuw.", email };
-      }
-      return { message: "Het e-mailadres of het wachtwoord klopt niet.", email };
-    }
+    if (error instanceof LoginLockedError) return { message: lockedMessage(error.scope, error.until), email };
+    if (error instanceof AuthError) return { message: WRONG_CREDENTIALS_MESSAGE, email };
     throw error;
   }
   return null;

@@ -1,3 +1,17 @@
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/next-auth";
 
-export const { GET, POST } = handlers;
+export const { POST } = handlers;
+
+/**
+ * The browser only needs to know whether it is signed in and until when: the session id stays on the
+ * server side of getViewer, and an ended session already comes back as null (the jwt callback).
+ */
+export async function GET(request: NextRequest) {
+  const response = await handlers.GET(request);
+  if (!request.nextUrl.pathname.endsWith("/session") || !response.ok) return response;
+  const session = (await response.json()) as { expires?: string } | null;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(session?.expires ? { expires: session.expires } : null), { status: response.status, headers });
+}

@@ -1,0 +1,78 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userSessions, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/chain";
+import { deviceCookieAfterLogin, trustedDeviceId } from "@/lib/auth/device-trust";
+import { reserveLoginAttempt, settleLoginAttempt, type LockScope } from "@/lib/auth/login-throttle";
+import { verifyPassword } from "@/lib/auth/passwords";
+
+export const SESSION_HOURS = 8;
+
+export type LoginInput = { email: string; password: string; ip: string | null; deviceCookie?: string | null };
+export type LoginDeps = {
+  verify?: (passwordHash: string | null, password: string) => Promise<boolean>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+};
+export type LoginOutcome =
+  | { ok: true; user: { id: string; name: string; email: string }; sessionId: string; deviceCookie: string | null }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; scope: LockScope; until: Date };
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One login attempt: the budget is reserved under a per-account lock before the hash is touched, the
+ * password is checked outside any transaction, and the outcome, audit row and session are written together.
+ * `email` must already be trimmed and lower-cased.
+ */
+export async function attemptLogin(db: Db, input: LoginInput, deps: LoginDeps = {}): Promise<LoginOutcome> {
+  const { verify = verifyPassword, sleep = sleepFor } = deps;
+  const now = deps.now?.() ?? new Date();
+  const { email, password, ip } = input;
+
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
+  const deviceId = user ? trustedDeviceId(input.deviceCookie, user.id) : null;
+
+  const reservation = await reserveLoginAttempt(db, { email, ip, deviceId }, now);
+  if (!reservation.admitted) {
+    await db.transaction((tx) =>
+      writeAudit(tx, {
+        actorId: user?.id ?? null, actorLabel: user?.name ?? email, action: "auth.login", objectType: "session", result: "denied", ip,
+        after: { reason: reservation.scope === "device" ? "te veel mislukte pogingen op dit apparaat" : "te veel mislukte pogingen vanaf nieuwe apparaten", until: reservation.until },
+      }),
+    );
+    return { ok: false, reason: "locked", scope: reservation.scope, until: reservation.until };
+  }
+
+  if (reservation.delayMs > 0) await sleep(reservation.delayMs);
+  let passwordOk = false;
+  try {
+    passwordOk = await verify(user?.passwordHash ?? null, password);
+  } catch {
+    passwordOk = false;
+  }
+  const succeeded = Boolean(user && user.active && passwordOk);
+
+  return db.transaction(async (tx): Promise<LoginOutcome> => {
+    await settleLoginAttempt(tx, reservation.attemptId, succeeded);
+    await writeAudit(tx, {
+      actorId: user?.id ?? null, actorLabel: user?.name ?? email, action: "auth.login", objectType: "session", result: succeeded ? "success" : "failure", ip,
+    });
+    if (!succeeded || !user) return { ok: false, reason: "invalid" };
+    const [session] = await tx
+      .insert(userSessions)
+      .values({ userId: user.id, ip, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000) })
+      .returning({ id: userSessions.id });
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    return {
+      ok: true,
+      user: { id: user.id, name: user.name, email: user.email },
+      sessionId: session.id,
+      deviceCookie: deviceCookieAfterLogin(input.deviceCookie, user.id),
+    };
+  });
+}
