@@ -17,3 +17,16 @@ export function formatDateTime(value: Date | null | undefined): string {
 export function todayIso(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
 }
+
+const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
+
+/**
+ * A date as yyyy-mm-dd that exists in the calendar, in years PostgreSQL and people both read the same
+ * way (1900-2999). "2026-02-30" would roll over to 2 March in JavaScript and is refused by the database.
+ */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2999) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isRealIsoDate } from "@/lib/dates";
+import { MAX_RECORD_ID } from "@/lib/params";
 
 // Plain-language (B1) Dutch messages for every schema; specific schemas may still give their own.
 z.config({
@@ -36,3 +38,11 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : null));
+
+/** The id of a record in a form (hidden field or select): a whole number within the column's range. */
+export const recordId = (message = "Deze waarde klopt niet.") =>
+  z.coerce.number({ message }).int(message).positive(message).max(MAX_RECORD_ID, message);
+
+/** A calendar date as yyyy-mm-dd that exists (no 30 February). */
+export const isoDate = (message = "Vul een bestaande datum in, zoals 2026-03-01.") =>
+  z.string().trim().refine(isRealIsoDate, message);

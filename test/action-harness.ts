@@ -13,6 +13,9 @@ export const harness = {
   viewer: null as null | { id: string; name: string; email: string; roles: Role[]; sessionId: string },
 };
 
+// As behind the reverse proxy of a real deployment, so the forwarded address below counts as the client's.
+process.env.TRUSTED_PROXIES ??= "10.0.0.1";
+
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),

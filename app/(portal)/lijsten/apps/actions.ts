@@ -3,12 +3,21 @@
 import { eq } from "drizzle-orm";
 import { apps } from "@/db/schema";
 import type { Tx } from "@/db/client";
-import { findIdentifierOwner, getApp, getVendor } from "@/db/queries/lists";
+import { findIdentifierOwner, getVendor } from "@/db/queries/lists";
 import { action, ActionError, type FieldErrors } from "@/lib/action";
+import type { LockRow } from "@/lib/record-lock";
 import { appFormSchema, removeAppSchema, updateAppSchema } from "./schemas";
 import { nextVerification } from "./verification";
 
 const revalidate = ["/lijsten", "/lijsten/apps"];
+const NOT_IN_DRAFT = "Deze app staat niet (meer) in het concept.";
+
+// The app is locked while it is checked and changed, so two parallel requests cannot both pass the check.
+const appInDraft = {
+  load: ({ id }: { id: number }, lock: LockRow) => lock(apps, id),
+  missing: NOT_IN_DRAFT,
+  check: (app: typeof apps.$inferSelect) => (app.removedAt ? NOT_IN_DRAFT : null),
+};
 
 type AppInput = { vendorId: number; iosBundleId: string | null; androidPackage: string | null };
 
@@ -43,11 +52,8 @@ export const createAppAction = action(
 );
 
 export const updateAppAction = action(
-  { name: "app.update", schema: updateAppSchema, permission: "lists.edit" },
-  async ({ id, iosVerified, androidVerified, ...fields }, { tx, viewer, audit }) => {
-    const found = await getApp(tx, id);
-    if (!found || found.app.removedAt) throw new ActionError("Deze app staat niet (meer) in het concept.");
-    const before = found.app;
+  { name: "app.update", schema: updateAppSchema, permission: "lists.edit", record: appInDraft },
+  async ({ id, iosVerified, androidVerified, ...fields }, { tx, viewer, audit, record: before }) => {
     await checkApp(tx, fields, id);
     const ios = nextVerification(fields.iosBundleId, Boolean(iosVerified), { identifier: before.iosBundleId, verifiedById: before.iosVerifiedById, verifiedAt: before.iosVerifiedAt }, viewer.id);
     const android = nextVerification(fields.androidPackage, Boolean(androidVerified), { identifier: before.androidPackage, verifiedById: before.androidVerifiedById, verifiedAt: before.androidVerifiedAt }, viewer.id);
@@ -62,12 +68,10 @@ export const updateAppAction = action(
 );
 
 export const removeAppAction = action(
-  { name: "app.remove", schema: removeAppSchema, permission: "lists.edit" },
-  async ({ id, removedReason }, { tx, audit }) => {
-    const found = await getApp(tx, id);
-    if (!found || found.app.removedAt) throw new ActionError("Deze app staat niet (meer) in het concept.");
+  { name: "app.remove", schema: removeAppSchema, permission: "lists.edit", record: appInDraft },
+  async ({ id, removedReason }, { tx, audit, record: before }) => {
     const [after] = await tx.update(apps).set({ removedAt: new Date(), removedReason, updatedAt: new Date() }).where(eq(apps.id, id)).returning();
-    await audit({ action: "app.remove", objectType: "app", objectId: id, before: found.app, after });
+    await audit({ action: "app.remove", objectType: "app", objectId: id, before, after });
     return { message: `${after.name} is uit het concept gehaald. Na publicatie staat de app niet meer op de lijst.`, redirectTo: "/lijsten/apps", revalidate };
   },
 );

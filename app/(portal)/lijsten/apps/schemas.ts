@@ -1,17 +1,17 @@
 import { appFieldsSchema } from "@/lib/lists/app-fields";
-import { optionalText, z } from "@/lib/zod-nl";
+import { optionalText, recordId, z } from "@/lib/zod-nl";
 
 export const appFormSchema = appFieldsSchema.extend({
-  vendorId: z.coerce.number({ message: "Kies een leverancier." }).int().positive("Kies een leverancier."),
+  vendorId: recordId("Kies een leverancier."),
   iosIdSource: optionalText(300),
   androidIdSource: optionalText(300),
   iosVerified: z.literal("ja").optional(),
   androidVerified: z.literal("ja").optional(),
 });
 
-export const updateAppSchema = appFormSchema.extend({ id: z.coerce.number().int().positive() });
+export const updateAppSchema = appFormSchema.extend({ id: recordId() });
 
 export const removeAppSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: recordId(),
   removedReason: z.string().trim().min(10, "Leg in minstens 10 tekens uit waarom de app van de lijst gaat.").max(1000),
 });

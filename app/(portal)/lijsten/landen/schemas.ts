@@ -1,8 +1,9 @@
-import { z } from "@/lib/zod-nl";
-import { todayIso } from "@/lib/dates";
+import { recordId, z } from "@/lib/zod-nl";
+import { isRealIsoDate, todayIso } from "@/lib/dates";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate = (message: string) => z.string().trim().regex(ISO_DATE, message);
+// A real calendar day: "2026-02-30" would reach the database and crash the request.
+const isoDate = (message: string) => z.string().trim().refine(isRealIsoDate, message);
 
 // A review that is already overdue when it is planned is no plan; the date is compared when the form is sent.
 const reviewDate = isoDate("Vul de datum van de volgende beoordeling in.").refine(
@@ -25,12 +26,12 @@ export const createCountrySchema = countryFieldsSchema.extend({
   listedOn: isoDate("Vul de datum in waarop het land op de lijst kwam."),
 });
 
-export const updateCountrySchema = countryFieldsSchema.extend({ id: z.coerce.number().int().positive() });
+export const updateCountrySchema = countryFieldsSchema.extend({ id: recordId() });
 
 export const delistCountrySchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: recordId(),
   delistedOn: isoDate("Vul de datum in waarop het land van de lijst gaat."),
   delistReason: z.string().trim().min(10, "Leg in minstens 10 tekens uit waarom het land van de lijst gaat.").max(1000),
 });
 
-export const relistCountrySchema = z.object({ id: z.coerce.number().int().positive() });
+export const relistCountrySchema = z.object({ id: recordId() });

@@ -3,7 +3,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { vendors } from "@/db/schema";
 import type { Tx } from "@/db/client";
-import { getCountry, getVendor } from "@/db/queries/lists";
+import { getCountry } from "@/db/queries/lists";
 import { action, ActionError } from "@/lib/action";
 import { updateVendorSchema, vendorFieldsSchema } from "./schemas";
 
@@ -28,10 +28,12 @@ export const createVendorAction = action(
 );
 
 export const updateVendorAction = action(
-  { name: "vendor.update", schema: updateVendorSchema, permission: "lists.edit" },
-  async ({ id, ...fields }, { tx, audit }) => {
-    const before = await getVendor(tx, id);
-    if (!before) throw new ActionError("Deze leverancier bestaat niet (meer).");
+  {
+    name: "vendor.update", schema: updateVendorSchema, permission: "lists.edit",
+    // Locked while it is checked and changed, so parallel edits are applied one after the other.
+    record: { load: ({ id }, lock) => lock(vendors, id), missing: "Deze leverancier bestaat niet (meer)." },
+  },
+  async ({ id, ...fields }, { tx, audit, record: before }) => {
     await checkVendor(tx, fields.name, fields.countryId, id);
     const [after] = await tx.update(vendors).set({ ...fields, updatedAt: new Date() }).where(eq(vendors.id, id)).returning();
     await audit({ action: "vendor.update", objectType: "vendor", objectId: id, before, after });
