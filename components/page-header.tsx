@@ -2,11 +2,14 @@ import Link from "next/link";
 
 export type Crumb = { href: string; label: string };
 
-/** Breadcrumbs and the page's one h1. */
-export function PageHeader({ title, crumbs = [], intro, children }: { title: string; crumbs?: Crumb[]; intro?: React.ReactNode; children?: React.ReactNode }) {
+/**
+ * Breadcrumbs and the page's one h1. Without crumbs there is no trail (the start page); an empty list
+ * gives a trail of the page alone, named by crumbLabel when the title is personal ("Welkom, ...").
+ */
+export function PageHeader({ title, crumbs, crumbLabel, intro, children }: { title: string; crumbs?: Crumb[]; crumbLabel?: string; intro?: React.ReactNode; children?: React.ReactNode }) {
   return (
     <div className="mb-8 flex flex-col gap-4">
-      {crumbs.length > 0 ? (
+      {crumbs ? (
         <nav aria-label="Kruimelpad">
           <ol className="flex flex-wrap gap-2">
             {crumbs.map((c) => (
@@ -15,7 +18,7 @@ export function PageHeader({ title, crumbs = [], intro, children }: { title: str
                 <span aria-hidden="true">›</span>
               </li>
             ))}
-            <li aria-current="page">{title}</li>
+            <li aria-current="page">{crumbLabel ?? title}</li>
           </ol>
         </nav>
       ) : null}

@@ -42,7 +42,7 @@ export default async function OverviewPage() {
 
   return (
     <>
-      <PageHeader title={`Welkom, ${viewer.name}`} intro={`${viewer.roles.length > 1 ? "Uw rollen" : "Uw rol"} in het portaal: ${roleList.format(viewer.roles.map((r) => roleLabels[r]))}.`} />
+      <PageHeader title={`Welkom, ${viewer.name}`} crumbs={[]} crumbLabel="Overzicht" intro={`${viewer.roles.length > 1 ? "Uw rollen" : "Uw rol"} in het portaal: ${roleList.format(viewer.roles.map((r) => roleLabels[r]))}.`} />
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="De lijst die nu geldt">
           {latest ? (

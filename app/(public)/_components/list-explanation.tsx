@@ -20,7 +20,7 @@ export function ListExplanation({ organisationName }: { organisationName: string
           <h3 className="utrecht-heading-3">Verboden</h3>
           <p className="utrecht-paragraph mt-2">
             De app mag niet op een telefoon of tablet die u van de gemeente hebt gekregen. Staat de app er toch op? Verwijder de
-            app dan. Hebt u de app echt nodig voor uw werk, bijvoorbeeld voor toezicht of opsporing? Vraag dan een uitzondering aan.
+            app dan. Hebt u de app echt nodig voor uw werk, bijvoorbeeld voor toezicht of opsporing? Neem dan contact op met de CISO over een uitzondering.
           </p>
         </div>
         <div className="border-l-4 border-border bg-bg-subtle p-4">

@@ -16,7 +16,7 @@ export default async function ContactPage() {
     <>
       <PageHeader
         title="Contact"
-        crumbs={[{ href: "/", label: "Home" }]}
+        crumbs={[{ href: "/", label: "Startpagina" }]}
         intro="Hebt u een vraag over de lijst met apps, het beleid of deze website? Neem dan contact met ons op."
       />
       <div className="flex max-w-3xl flex-col gap-4">
@@ -71,7 +71,10 @@ export default async function ContactPage() {
           wij het weten, hoe beter wij de schade kunnen beperken.
         </p>
         <p className="utrecht-paragraph">
-          Wilt u een uitzondering aanvragen of uw aanvragen bekijken? <Link className="utrecht-link" href="/inloggen">Log dan in</Link>.
+          Hebt u een app van de lijst echt nodig voor uw werk? Een uitzondering aanvragen kan nog niet in dit portaal. Neem
+          contact op met de CISO (de adviseur informatiebeveiliging van de gemeente){organisation.contactEmail ? <> via{" "}
+          <a className="utrecht-link" href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a></> : null}. Vertel
+          welke app het is en waarvoor u hem nodig hebt.
         </p>
 
         <h2 className="utrecht-heading-2 mt-6">Bent u journalist?</h2>

@@ -47,7 +47,7 @@ export default async function OpenDataPage() {
     <>
       <PageHeader
         title="Open data"
-        crumbs={[{ href: "/", label: "Home" }]}
+        crumbs={[{ href: "/", label: "Startpagina" }]}
         intro="De lijst met landen en apps is open data. Iedereen mag de gegevens gebruiken, kopiëren en verspreiden, ook andere gemeenten en bedrijven."
       />
       <div className="flex max-w-4xl flex-col gap-4">

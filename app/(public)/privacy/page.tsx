@@ -50,7 +50,7 @@ export default async function PrivacyPage() {
     <>
       <PageHeader
         title="Privacy"
-        crumbs={[{ href: "/", label: "Home" }]}
+        crumbs={[{ href: "/", label: "Startpagina" }]}
         intro={`Op deze website staat het beleid van ${organisation.name} over apps uit landen met een offensief cyberprogramma. Medewerkers en raadsleden gebruiken de website ook om het beleid uit te voeren. Hier leest u welke gegevens wij daarvoor bewaren, waarom en hoe lang.`}
       />
       <div className="flex flex-col gap-4">

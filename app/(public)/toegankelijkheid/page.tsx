@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/dates";
 export const metadata: Metadata = { title: "Toegankelijkheid" };
 
 // Update together with the text whenever the statement changes.
-const STATEMENT_UPDATED_ON = "2026-11-23";
+const STATEMENT_UPDATED_ON = "2026-11-25";
 
 export default async function AccessibilityPage() {
   await connection();
@@ -16,7 +16,7 @@ export default async function AccessibilityPage() {
     <>
       <PageHeader
         title="Toegankelijkheid"
-        crumbs={[{ href: "/", label: "Home" }]}
+        crumbs={[{ href: "/", label: "Startpagina" }]}
         intro={`${organisation.name} wil dat iedereen deze website kan gebruiken. Ook mensen met een beperking, bijvoorbeeld mensen die slecht zien of alleen een toetsenbord gebruiken.`}
       />
       <div className="flex max-w-3xl flex-col gap-4">
@@ -30,7 +30,11 @@ export default async function AccessibilityPage() {
         <h2 className="utrecht-heading-2 mt-6">Wat doen wij?</h2>
         <ul className="utrecht-unordered-list">
           <li className="utrecht-unordered-list__item">We bouwen met de onderdelen van NL Design System, de gezamenlijke huisstijlbouwstenen van de overheid.</li>
-          <li className="utrecht-unordered-list__item">Elke pagina heeft één hoofdkop, een kruimelpad en een link &quot;Direct naar de inhoud&quot;.</li>
+          <li className="utrecht-unordered-list__item">Elke pagina heeft één hoofdkop en een link &quot;Direct naar de inhoud&quot;.</li>
+          <li className="utrecht-unordered-list__item">
+            Bijna elke pagina heeft ook een kruimelpad. Dat laat zien waar u bent. Alleen de startpagina, de pagina&apos;s om in te
+            loggen en een wachtwoord te kiezen en de foutpagina&apos;s hebben geen kruimelpad.
+          </li>
           <li className="utrecht-unordered-list__item">U kunt alles bedienen met alleen een toetsenbord. U ziet altijd waar u bent.</li>
           <li className="utrecht-unordered-list__item">Tabellen hebben een titel en kolomkoppen, zodat een schermlezer ze goed voorleest.</li>
           <li className="utrecht-unordered-list__item">Formulieren hebben bij elk veld een label en uitleg. Gaat er iets mis, dan staat bij het veld wat er mis is en bovenaan een overzicht van alle fouten.</li>

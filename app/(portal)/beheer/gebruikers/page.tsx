@@ -24,7 +24,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Gebruikers" intro="Iedereen die kan inloggen op het portaal, met rollen, afdeling en risicogroep.">
+      <PageHeader title="Gebruikers" crumbs={[{ href: "/overzicht", label: "Overzicht" }]} intro="Iedereen die kan inloggen op het portaal, met rollen, afdeling en risicogroep.">
         <ButtonLink href="/beheer/gebruikers/nieuw" variant="primary">Gebruiker toevoegen</ButtonLink>
       </PageHeader>
 

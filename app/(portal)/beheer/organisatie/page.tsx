@@ -19,7 +19,7 @@ export default async function OrganisationPage() {
 
   return (
     <>
-      <PageHeader title="Organisatie" intro="De gegevens van de gemeente en de afdelingen waar gebruikers bij horen." />
+      <PageHeader title="Organisatie" crumbs={[{ href: "/overzicht", label: "Overzicht" }]} intro="De gegevens van de gemeente en de afdelingen waar gebruikers bij horen." />
 
       <section aria-labelledby="gegevens" className="mb-12">
         <h2 id="gegevens" className="utrecht-heading-2 mb-4">Gegevens van de organisatie</h2>
