@@ -9,7 +9,12 @@ import { refusalMessages } from "./messages";
 import { MIN_PASSWORD_LENGTH } from "./schemas";
 
 // The token is in this page's address: no referrer may carry it to another site.
-export const metadata: Metadata = { title: "Wachtwoord kiezen", referrer: "no-referrer", robots: { index: false, follow: false } };
+const privateLink: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const check = await checkInvitation(getDb(), (await params).token);
+  return { ...privateLink, title: check.ok ? "Wachtwoord kiezen" : "Deze link werkt niet" };
+}
 
 export default async function ActivationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

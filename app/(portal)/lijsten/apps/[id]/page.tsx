@@ -6,11 +6,18 @@ import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
+import { recordTitle } from "../../record-title";
+import { parseRecordId } from "@/lib/params";
 import { AppForm } from "../_components/app-form";
 import { RemoveAppForm } from "../_components/remove-app-form";
 import { vendorOptions } from "../vendor-options";
 
-export const metadata: Metadata = { title: "App" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> =>
+  recordTitle("lists.edit", { general: "App", notFound: "App niet gevonden" }, async () => {
+    const id = parseRecordId((await params).id);
+    const found = id ? await getApp(getDb(), id) : null;
+    return found && !found.app.removedAt ? found.app.name : null;
+  });
 
 export default async function AppPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("lists.edit");

@@ -6,9 +6,16 @@ import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
+import { recordTitle } from "../../record-title";
+import { parseRecordId } from "@/lib/params";
 import { DelistCountryForm, EditCountryForm, RelistCountryForm } from "../_components/country-forms";
 
-export const metadata: Metadata = { title: "Land" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> =>
+  recordTitle("lists.edit", { general: "Land", notFound: "Land niet gevonden" }, async () => {
+    const id = parseRecordId((await params).id);
+    const country = id ? await getCountry(getDb(), id) : null;
+    return country ? `${country.name} (${country.code})` : null;
+  });
 
 export default async function CountryPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("lists.edit");

@@ -5,10 +5,16 @@ import { getVendor } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
+import { recordTitle } from "../../record-title";
+import { parseRecordId } from "@/lib/params";
 import { VendorForm } from "../_components/vendor-form";
 import { countryOptions } from "../country-options";
 
-export const metadata: Metadata = { title: "Leverancier" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> =>
+  recordTitle("lists.edit", { general: "Leverancier", notFound: "Leverancier niet gevonden" }, async () => {
+    const id = parseRecordId((await params).id);
+    return id ? (await getVendor(getDb(), id))?.name : null;
+  });
 
 export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("lists.edit");

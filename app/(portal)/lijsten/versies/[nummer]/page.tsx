@@ -9,8 +9,15 @@ import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
+import { recordTitle } from "../../record-title";
+import { parseRecordId } from "@/lib/params";
 
-export const metadata: Metadata = { title: "Lijstversie" };
+export const generateMetadata = async ({ params }: { params: Promise<{ nummer: string }> }): Promise<Metadata> =>
+  recordTitle("lists.view", { general: "Lijstversie", notFound: "Lijstversie niet gevonden" }, async () => {
+    const number = parseRecordId((await params).nummer);
+    const version = number ? await getVersionByNumber(getDb(), number) : null;
+    return version ? `Lijstversie ${version.number}` : null;
+  });
 
 export default async function VersionPage({ params }: { params: Promise<{ nummer: string }> }) {
   await requirePermission("lists.view");
