@@ -9,6 +9,26 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
+// The real start path (build if needed, migrate, seed) on a database folder of its own.
+const pgliteServer = {
+  command: "node -e \"require('fs').rmSync('.data-e2e',{recursive:true,force:true})\" && node scripts/start.mjs",
+  env: { PORT: String(port), DATA_DIR: ".data-e2e", DATABASE_URL: "" },
+};
+
+// As an installation on PostgreSQL runs: an empty database, `npm run db:seed`, then the server with its own secrets
+// (fixed test values: this database holds only demo data).
+const postgresServer = (databaseUrl: string) => ({
+  command: "node scripts/e2e-database.mjs && npm run --silent db:seed && node scripts/start.mjs",
+  env: {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123456789",
+    AUDIT_CHECKPOINT_KEY: "e2e-only-audit-checkpoint-key-0123456789abcdef",
+  },
+});
+
+const server = process.env.E2E_DATABASE_URL ? postgresServer(process.env.E2E_DATABASE_URL) : pgliteServer;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -22,13 +42,11 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
-  // The real start path (build if needed, migrate, seed) on a database folder of its own.
   webServer: {
-    command: "node -e \"require('fs').rmSync('.data-e2e',{recursive:true,force:true})\" && node scripts/start.mjs",
+    ...server,
     url: `${baseURL}/inloggen`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), DATA_DIR: ".data-e2e", DATABASE_URL: "" },
     stdout: "pipe",
   },
 });
