@@ -3,9 +3,7 @@ import { getDb } from "@/db";
 import { listAuditEvents } from "@/db/queries/audit";
 import { writeStandaloneAudit } from "@/lib/audit/chain";
 import { parseAuditFilters } from "@/lib/audit/filters";
-import { can } from "@/lib/auth/permissions";
-import { clientIpFrom } from "@/lib/request";
-import { getViewer } from "@/lib/auth/session";
+import { guardedRoute } from "@/lib/auth/route-guard";
 import { todayIso } from "@/lib/dates";
 import { auditEventsToCsv } from "./csv";
 import { MAX_EXPORT_ROWS } from "./limits";
@@ -16,24 +14,8 @@ const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** The filtered audit log as CSV. Checks the session itself: the page's check does not cover this address. */
-export async function GET(request: NextRequest) {
+export const GET = guardedRoute({ name: "audit.export", permission: "audit.view" }, async (request: NextRequest, { viewer, ip }) => {
   const db = getDb();
-  const ip = clientIpFrom(request.headers);
-  const viewer = await getViewer();
-  if (!viewer || !can(viewer.roles, "audit.view")) {
-    await writeStandaloneAudit(db, {
-      actorId: viewer?.id ?? null,
-      actorLabel: viewer?.name ?? "anoniem",
-      action: "audit.export",
-      objectType: "audit_event",
-      result: "denied",
-      ip,
-    });
-    return viewer
-      ? text(403, "Geen toegang. U heeft geen toestemming om de auditlog te downloaden.")
-      : text(401, "U bent niet ingelogd. Log in en probeer het opnieuw.");
-  }
-
   const { filters } = parseAuditFilters(request.nextUrl.searchParams);
   const rows = await listAuditEvents(db, viewer, filters, { limit: MAX_EXPORT_ROWS + 1 });
   if (rows.length > MAX_EXPORT_ROWS) {
@@ -55,4 +37,4 @@ export async function GET(request: NextRequest) {
       "Cache-Control": "no-store",
     },
   });
-}
+});
