@@ -17,5 +17,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite instances are heavy; files run in parallel but not too many at once on two cores.
     maxWorkers: 2,
+    // next-auth imports "next/server" without an extension; inlined, Vite resolves it as Next does.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

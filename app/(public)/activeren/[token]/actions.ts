@@ -6,7 +6,8 @@ import { getDb } from "@/db";
 import type { ActionState } from "@/lib/action";
 import { FLASH_COOKIE } from "@/lib/flash";
 import { formDataToObject, zodFieldErrors } from "@/lib/form-data";
-import { activateAccount } from "@/lib/users/invitations";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { activateAccount, checkInvitation } from "@/lib/users/invitations";
 import { clientIpFrom } from "@/lib/request";
 import { refusalMessages } from "./messages";
 import { activationSchema } from "./schemas";
@@ -23,6 +24,12 @@ export async function activateAccountAction(_prev: ActionState, formData: FormDa
   const parsed = activationSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
     return { ok: false, message: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.", fieldErrors: zodFieldErrors(parsed.error) };
+  }
+  // The form sends only the e-mail address; the strength check also needs the name the account really has.
+  const invitation = await checkInvitation(getDb(), parsed.data.token);
+  const weakness = invitation.ok ? passwordWeakness(parsed.data.password, [invitation.name, invitation.email]) : null;
+  if (weakness) {
+    return { ok: false, message: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.", fieldErrors: { password: [weakness] } };
   }
   const result = await activateAccount(getDb(), {
     token: parsed.data.token,
