@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { listVersionApps, listVersionCountries, listVersions } from "@/db/schema";
-import type { AppRow } from "@/lib/lists/diff";
+import type { AppRow } from "@/db/schema/list-types";
 
 // Reads for the public page and the open-data API: published versions only, never the draft.
 type Reader = Db | Tx;

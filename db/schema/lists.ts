@@ -4,7 +4,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { appSourceEnum, measureEnum } from "./enums";
 import { users } from "./users";
-import type { ListChangelog } from "../../lib/lists/diff";
+import type { ListChangelog } from "./list-types";
 
 // The working copy (draft) of the lists: countries, vendors and apps as the CISO edits them.
 export const countries = pgTable("country", {

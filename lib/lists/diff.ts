@@ -1,36 +1,9 @@
 // Compares two states of the lists (draft against the latest version, or two versions) and
 // describes the difference as a changelog a CISO can read and publish.
 
-export type AppRow = {
-  appId: number;
-  name: string;
-  vendorName: string;
-  countryCode: string;
-  countryName: string;
-  category: string;
-  measure: "banned" | "discouraged";
-  source: "vng_top" | "vng_other" | "own_finding";
-  iosBundleId: string | null;
-  iosVerified: boolean;
-  androidPackage: string | null;
-  androidVerified: boolean;
-};
+import type { AppRow, ChangedItem, CountryRow, ItemRef, ListChangelog, SectionDiff } from "@/db/schema/list-types";
 
-export type CountryRow = {
-  countryId: number;
-  code: string;
-  name: string;
-  basis: string;
-  listedOn: string;
-  nextReviewOn: string;
-};
-
-export type FieldChange = { field: string; before: unknown; after: unknown };
-export type ChangedItem = { id: number; label: string; changes: FieldChange[] };
-export type ItemRef = { id: number; label: string };
-
-export type SectionDiff = { added: ItemRef[]; removed: ItemRef[]; changed: ChangedItem[] };
-export type ListChangelog = { apps: SectionDiff; countries: SectionDiff };
+export type { AppRow, ChangedItem, CountryRow, FieldChange, ItemRef, ListChangelog, SectionDiff } from "@/db/schema/list-types";
 
 const appFields = [
   "name", "vendorName", "countryCode", "category", "measure", "source",
