@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/button-link";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { formatDate } from "@/lib/dates";
+import { textParam } from "@/lib/params";
 import { countOf } from "@/lib/plural";
 import { ListExplanation } from "./_components/list-explanation";
 import { PublicAppFilter } from "./_components/public-app-filter";
@@ -19,7 +20,6 @@ export const metadata: Metadata = { title: "Huidige lijst" };
 const TITLE = "Apps uit landen met een offensief cyberprogramma";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 export default async function PublicListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
@@ -40,8 +40,8 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
   }
 
   // The search box may hold anything; a country code that is not two letters is ignored.
-  const search = first(params.zoek)?.slice(0, 100);
-  const landParam = first(params.land)?.toUpperCase();
+  const search = textParam(params.zoek, 100);
+  const landParam = textParam(params.land)?.toUpperCase();
   const country = landParam && /^[A-Z]{2}$/.test(landParam) ? landParam : undefined;
   const [{ countries }, apps] = await Promise.all([
     getVersionSnapshot(db, version.id),

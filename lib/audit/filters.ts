@@ -1,4 +1,6 @@
 import type { AuditResult } from "@/db/schema/enums";
+import { isRealIsoDate } from "@/lib/dates";
+import { withoutControlChars } from "@/lib/form-data";
 
 // The filters travel as GET parameters with Dutch names, so a filtered view can be bookmarked and
 // the CSV export gets exactly the same selection as the page.
@@ -18,16 +20,11 @@ type RawParams = URLSearchParams | Record<string, string | string[] | undefined>
 
 function read(params: RawParams, name: string): string {
   const value = params instanceof URLSearchParams ? params.get(name) : params[name];
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  // Without control characters: PostgreSQL refuses a NUL byte in a query.
+  return withoutControlChars((Array.isArray(value) ? value[0] : value) ?? "").trim();
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isRealDate(value: string) {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  // 2026-02-30 parses as 2 March: only a round trip proves the day exists.
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const MAX_PAGE = 1_000_000;
 
 export function parseAuditFilters(params: RawParams): { filters: AuditFilters; page: number; errors: string[] } {
   const filters: AuditFilters = {};
@@ -35,7 +32,7 @@ export function parseAuditFilters(params: RawParams): { filters: AuditFilters; p
   for (const [name, key, label] of [["van", "from", "Van"], ["tot", "to", "Tot en met"]] as const) {
     const value = read(params, name);
     if (!value) continue;
-    if (isRealDate(value)) filters[key] = value;
+    if (isRealIsoDate(value)) filters[key] = value;
     else errors.push(`De datum bij ‘${label}’ klopt niet. Vul een bestaande datum in.`);
   }
   if (filters.from && filters.to && filters.from > filters.to) {
@@ -52,7 +49,8 @@ export function parseAuditFilters(params: RawParams): { filters: AuditFilters; p
   const result = resultParam[read(params, "resultaat")];
   if (result) filters.result = result;
   const page = Number.parseInt(read(params, "pagina"), 10);
-  return { filters, page: Number.isFinite(page) && page > 0 ? page : 1, errors };
+  // Capped, so the offset stays a number the database accepts.
+  return { filters, page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1, errors };
 }
 
 /** The query string for these filters (and a page), e.g. for pagination links and the export link. */

@@ -1,23 +1,20 @@
 import { appSources, measures } from "@/db/schema/enums";
 import { appSorts, type AppFilters } from "@/db/queries/lists";
-import { z } from "@/lib/zod-nl";
+import { parseRecordId, textParam, type SearchParams } from "@/lib/params";
 
-const id = z.coerce.number().int().positive().optional().catch(undefined);
+export type AppSearchParams = SearchParams;
 
-// Query parameters are user input too: anything unknown is ignored rather than trusted.
-const filtersSchema = z.object({
-  zoek: z.string().trim().max(100).optional().catch(undefined),
-  land: id,
-  leverancier: id,
-  maatregel: z.enum(measures).optional().catch(undefined),
-  bron: z.enum(appSources).optional().catch(undefined),
-  sorteer: z.enum(appSorts).optional().catch(undefined),
-});
+const oneOf = <T extends string>(options: readonly T[], value: string | undefined): T | undefined =>
+  options.includes(value as T) ? (value as T) : undefined;
 
-export type AppSearchParams = Record<string, string | string[] | undefined>;
-
+// Query parameters are user input too: anything unknown or out of range is ignored rather than trusted.
 export function parseAppFilters(params: AppSearchParams): AppFilters {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  const parsed = filtersSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)])));
-  return { search: parsed.zoek, countryId: parsed.land, vendorId: parsed.leverancier, measure: parsed.maatregel, source: parsed.bron, sort: parsed.sorteer };
+  return {
+    search: textParam(params.zoek, 100),
+    countryId: parseRecordId(params.land) ?? undefined,
+    vendorId: parseRecordId(params.leverancier) ?? undefined,
+    measure: oneOf(measures, textParam(params.maatregel)),
+    source: oneOf(appSources, textParam(params.bron)),
+    sort: oneOf(appSorts, textParam(params.sorteer)),
+  };
 }

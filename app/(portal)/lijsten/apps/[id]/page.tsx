@@ -21,8 +21,8 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 export default async function AppPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("lists.edit");
-  const id = Number((await params).id);
-  const found = Number.isInteger(id) && id > 0 ? await getApp(getDb(), id) : null;
+  const id = parseRecordId((await params).id);
+  const found = id ? await getApp(getDb(), id) : null;
   if (!found || found.app.removedAt) notFound();
   const { app } = found;
   const verified = (by: string | null, at: Date | null) => (at ? `gecontroleerd door ${by ?? "onbekend"} op ${formatDateTime(at)}` : "niet geverifieerd");

@@ -19,8 +19,8 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 export default async function CountryPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("lists.edit");
-  const id = Number((await params).id);
-  const country = Number.isInteger(id) && id > 0 ? await getCountry(getDb(), id) : null;
+  const id = parseRecordId((await params).id);
+  const country = id ? await getCountry(getDb(), id) : null;
   if (!country) notFound();
   return (
     <>

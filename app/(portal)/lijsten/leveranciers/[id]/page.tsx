@@ -18,8 +18,8 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("lists.edit");
-  const id = Number((await params).id);
-  const vendor = Number.isInteger(id) && id > 0 ? await getVendor(getDb(), id) : null;
+  const id = parseRecordId((await params).id);
+  const vendor = id ? await getVendor(getDb(), id) : null;
   if (!vendor) notFound();
   return (
     <>

@@ -21,9 +21,9 @@ export const generateMetadata = async ({ params }: { params: Promise<{ nummer: s
 
 export default async function VersionPage({ params }: { params: Promise<{ nummer: string }> }) {
   await requirePermission("lists.view");
-  const number = Number((await params).nummer);
+  const number = parseRecordId((await params).nummer);
   const db = getDb();
-  const version = Number.isInteger(number) && number > 0 ? await getVersionByNumber(db, number) : null;
+  const version = number ? await getVersionByNumber(db, number) : null;
   if (!version) notFound();
   const snapshot = await getVersionSnapshot(db, version.id);
   return (

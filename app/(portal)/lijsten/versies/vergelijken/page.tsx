@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
 import { compareApps } from "./side-by-side";
 import { DataTable } from "@/components/data-table";
+import { parseRecordId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Versies vergelijken" };
 
@@ -31,7 +32,7 @@ export default async function CompareVersionsPage({ searchParams }: { searchPara
   await requirePermission("lists.view");
   const { van, naar } = await searchParams;
   const db = getDb();
-  const [older, newer] = await Promise.all([getVersionByNumber(db, Number(van) || 0), getVersionByNumber(db, Number(naar) || 0)]);
+  const [older, newer] = await Promise.all([getVersionByNumber(db, parseRecordId(van) ?? 0), getVersionByNumber(db, parseRecordId(naar) ?? 0)]);
   const crumbs = [...listsCrumbs, { href: "/lijsten/versies", label: "Lijstversies" }];
   if (!older || !newer) {
     return (

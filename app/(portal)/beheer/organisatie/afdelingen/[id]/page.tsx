@@ -7,13 +7,14 @@ import { SubmitButton, TextField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { deactivateDepartmentAction, reactivateDepartmentAction, renameDepartmentAction } from "../actions";
+import { parseRecordId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Afdeling" };
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("organisation.manage");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = parseRecordId((await params).id);
+  if (!id) notFound();
   const department = await getDepartment(getDb(), id);
   if (!department) notFound();
   const hiddenId = <input type="hidden" name="id" value={department.id} />;
