@@ -1,6 +1,7 @@
 import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apps, countries, listVersionApps, listVersionCountries, listVersions, vendors } from "@/db/schema";
+import { versionContentHash } from "@/lib/audit/content-hash";
 import { changeCount, diffLists, type AppRow, type CountryRow, type ListChangelog } from "@/lib/lists/diff";
 
 type Reader = Db | Tx;
@@ -61,6 +62,7 @@ const versionColumns = {
   publishedByName: listVersions.publishedByName,
   note: listVersions.note,
   changelog: listVersions.changelog,
+  contentHash: listVersions.contentHash,
 };
 
 export async function getLatestVersion(db: Reader) {
@@ -87,9 +89,9 @@ export async function getPendingChanges(db: Reader): Promise<ListChangelog> {
 export class NothingToPublishError extends Error {}
 
 /**
- * Freezes the draft as the next numbered version with its changelog. Runs inside the caller's
- * transaction, which also writes the audit row; an advisory lock keeps two publishers from
- * claiming the same number.
+ * Freezes the draft as the next numbered version with its changelog and content hash. Runs inside the
+ * caller's transaction, which also writes the audit row (with `contentHash`, so the hash is in the chain;
+ * writing that row signs a checkpoint); an advisory lock keeps two publishers from claiming the same number.
  */
 export async function publishListVersion(tx: Tx, by: { userId: string | null; name: string }, note: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
@@ -99,10 +101,11 @@ export async function publishListVersion(tx: Tx, by: { userId: string | null; na
   const changelog = diffLists(before, draft);
   if (changeCount(changelog) === 0) throw new NothingToPublishError();
 
+  const contentHash = versionContentHash(draft);
   const [version] = await tx
     .insert(listVersions)
-    .values({ number: (latest?.number ?? 0) + 1, publishedById: by.userId, publishedByName: by.name, note, changelog })
-    .returning({ id: listVersions.id, number: listVersions.number, publishedAt: listVersions.publishedAt });
+    .values({ number: (latest?.number ?? 0) + 1, publishedById: by.userId, publishedByName: by.name, note, changelog, contentHash })
+    .returning({ id: listVersions.id, number: listVersions.number, publishedAt: listVersions.publishedAt, contentHash: listVersions.contentHash });
   if (draft.apps.length > 0) {
     await tx.insert(listVersionApps).values(draft.apps.map((row) => ({ ...row, versionId: version.id })));
   }

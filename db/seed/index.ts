@@ -72,6 +72,6 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
     }
 
     const version = await publishListVersion(tx, { userId: null, name: SYSTEM.actorLabel }, "Eerste lijst, overgenomen uit het VNG-advies van 17 mei 2023 (bijlage A).");
-    await writeAudit(tx, { ...SYSTEM, action: "list.publish", objectType: "list_version", objectId: version.number, after: { number: version.number, changelog: version.changelog } });
+    await writeAudit(tx, { ...SYSTEM, action: "list.publish", objectType: "list_version", objectId: version.number, after: { number: version.number, contentHash: version.contentHash, changelog: version.changelog } });
   });
 }

@@ -3,7 +3,13 @@ import { asc, desc, gt, sql } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import type { AuditResult } from "@/db/schema/enums";
 import type { Db, Tx } from "@/db/client";
+import { canonicalJson } from "./canonical-json";
+import { CHAIN_LOCK, checkpointIfDue, insertCheckpoint } from "./checkpoint";
 
+export { canonicalJson };
+
+// Codes are listed with their Dutch labels in ./labels (AuditAction, AuditObjectType); labels.test.ts
+// fails when code writes a code that has no label there.
 export type AuditInput = {
   actorId: string | null;
   actorLabel: string;
@@ -17,21 +23,6 @@ export type AuditInput = {
 };
 
 export const GENESIS_HASH = "0".repeat(64);
-// Any constant works; it only has to be the same for every writer, so chain appends are serialised.
-const AUDIT_CHAIN_LOCK = 815_2023;
-
-/** JSON with sorted keys, so a value hashes the same before and after a round trip through jsonb. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
 
 type HashedFields = {
   at: Date;
@@ -55,9 +46,18 @@ export function hashEvent(e: HashedFields): string {
 // Dates and other class instances become plain JSON, exactly as jsonb will hand them back.
 const toJson = (value: unknown) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 
-/** Appends one event to the chain. Call it inside the transaction that makes the change. */
+/**
+ * Appends one event to the chain. Call it inside the transaction that makes the change. A publication
+ * is always followed by a signed checkpoint of its own row; otherwise one is signed when it is due.
+ */
 export async function writeAudit(tx: Tx | Db, input: AuditInput): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  await appendAudit(tx, input);
+}
+
+/** writeAudit, handing back the new row's id and hash. */
+export async function appendAudit(tx: Tx | Db, input: AuditInput): Promise<{ id: number; hash: string }> {
+  // Any constant works; it only has to be the same for every writer, so chain appends are serialised.
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
   const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
   const fields: HashedFields = {
     at: new Date(),
@@ -72,7 +72,13 @@ export async function writeAudit(tx: Tx | Db, input: AuditInput): Promise<void> 
     after: toJson(input.after),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.insert(auditEvents).values({ ...fields, hash: hashEvent(fields) });
+  const [head] = await tx.insert(auditEvents).values({ ...fields, hash: hashEvent(fields) }).returning({ id: auditEvents.id, hash: auditEvents.hash });
+  if (input.action === "list.publish" && input.result === "success") {
+    await insertCheckpoint(tx, head, `publication:${fields.objectId}`, fields.at);
+  } else {
+    await checkpointIfDue(tx, head, fields.at);
+  }
+  return head;
 }
 
 /** A denied attempt is recorded on its own: there is no business transaction to join. */

@@ -1,17 +1,21 @@
-// The audit log stores stable English codes; the CISO reads Dutch. Unknown codes are shown as they are,
-// so a new action is never hidden just because nobody added a label for it yet.
-const actionLabels: Record<string, string> = {
+import type { Permission } from "@/lib/auth/permissions";
+
+// The audit log stores stable English codes; the CISO reads Dutch. One typed list, so a new action
+// cannot be written without a label. Codes found in old rows but no longer listed are shown as they are.
+export const auditActionLabels = {
   "auth.login": "Inloggen",
   "auth.logout": "Uitloggen",
   "audit.view": "Auditlog bekeken",
-  "page.open": "Pagina geopend",
   "audit.export": "Auditlog geëxporteerd",
+  "page.open": "Pagina geopend",
   "list.publish": "Lijstversie gepubliceerd",
+  "list.version.download": "Lijstversie gedownload (CSV)",
   "app.create": "App toegevoegd",
   "app.update": "App gewijzigd",
   "app.remove": "App verwijderd uit concept",
   "app.import": "Apps geïmporteerd",
   "app.import.preview": "Appimport gecontroleerd",
+  "app.import.template": "Voorbeeldbestand voor de appimport gedownload",
   "apps.import": "Apps geïmporteerd",
   "country.create": "Land toegevoegd",
   "country.update": "Land gewijzigd",
@@ -32,9 +36,15 @@ const actionLabels: Record<string, string> = {
   "department.rename": "Afdeling hernoemd",
   "department.deactivate": "Afdeling buiten gebruik gezet",
   "department.reactivate": "Afdeling weer in gebruik genomen",
-};
+  "approval.request": "Goedkeuring gevraagd",
+  "approval.approve": "Verzoek goedgekeurd",
+  "approval.reject": "Verzoek afgewezen",
+  "approval.withdraw": "Verzoek ingetrokken",
+} as const satisfies Record<string, string>;
 
-const objectTypeLabels: Record<string, string> = {
+export type AuditAction = keyof typeof auditActionLabels;
+
+export const auditObjectTypeLabels = {
   session: "Sessie",
   permission: "Recht",
   audit_event: "Auditlog",
@@ -46,12 +56,51 @@ const objectTypeLabels: Record<string, string> = {
   organisation: "Organisatie",
   department: "Afdeling",
   memo: "Memo",
+  role_change_request: "Verzoek om rechten",
+  job: "Taak van het systeem",
+  record: "Gegevens",
+} as const satisfies Record<string, string>;
+
+export type AuditObjectType = keyof typeof auditObjectTypeLabels;
+
+export const permissionLabels: Record<Permission, string> = {
+  "lists.view": "lijsten bekijken",
+  "lists.edit": "lijsten bewerken",
+  "lists.publish": "lijstversie publiceren",
+  "audit.view": "auditlog bekijken",
+  "users.manage": "gebruikers beheren",
+  "organisation.manage": "organisatie beheren",
 };
 
+const lookup = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : undefined);
+
 export function auditActionLabel(code: string): string {
-  return actionLabels[code] ?? code;
+  return lookup(auditActionLabels, code) ?? code;
 }
 
 export function auditObjectTypeLabel(code: string): string {
-  return objectTypeLabels[code] ?? code;
+  return lookup(auditObjectTypeLabels, code) ?? code;
 }
+
+/** "Recht: lijsten bekijken" instead of "Recht lists.view"; ids of records stay as they are. */
+export function auditObjectLabel(objectType: string, objectId: string | null): { type: string; detail: string | null } {
+  const type = auditObjectTypeLabel(objectType);
+  if (objectId == null) return { type, detail: null };
+  if (objectType === "permission") return { type, detail: lookup(permissionLabels, objectId) ?? objectId };
+  if (objectType === "list_version") return { type, detail: `versie ${objectId}` };
+  return { type, detail: objectId };
+}
+
+/** Why a checkpoint was written, as stored in audit_checkpoint.reason. */
+export function checkpointReasonLabel(reason: string): string {
+  const publication = /^publication:(\d+)$/.exec(reason);
+  if (publication) return `bij de publicatie van lijstversie ${publication[1]}`;
+  return lookup(checkpointReasonLabels, reason) ?? reason;
+}
+
+const checkpointReasonLabels: Record<string, string> = {
+  first: "bij de eerste regel",
+  start: "bij het starten van het portaal",
+  daily: "dagelijks",
+  interval: "na 100 nieuwe regels",
+};
