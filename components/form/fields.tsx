@@ -110,13 +110,16 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
 export function CheckboxField({ name, label, description, defaultChecked }: { name: string; label: string; description?: string; defaultChecked?: boolean }) {
   const { state } = useFormState();
   const id = fieldId(name);
+  const error = state?.fieldErrors?.[name]?.[0];
   // After a refused submit, keep what the user ticked.
   const checked = state && !state.ok && state.values ? state.values[name] === "ja" : defaultChecked;
   return (
     <div className="flex flex-col gap-1">
+      {error ? <div id={`${id}-fout`} className="portal-field-error">{error}</div> : null}
       <label className="flex items-start gap-2" htmlFor={id}>
         <input key={String(checked)} id={id} type="checkbox" name={name} value="ja" defaultChecked={checked}
-          aria-describedby={description ? `${id}-uitleg` : undefined} className="utrecht-checkbox utrecht-checkbox--html-input mt-1" />
+          aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}
+          className={`utrecht-checkbox utrecht-checkbox--html-input mt-1${error ? " utrecht-checkbox--invalid" : ""}`} />
         <span className="utrecht-form-label flex-1">{label}</span>
       </label>
       {description ? <div id={`${id}-uitleg`} className="utrecht-form-field-description ml-6">{description}</div> : null}

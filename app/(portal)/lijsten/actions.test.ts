@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, isNull } from "drizzle-orm";
 import { harness, call, useDb, viewerFor } from "@/test/action-harness";
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
+import { publishConfirmation } from "@/test/publishing";
 import { apps, countries, listVersions, vendors } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { createAppAction, removeAppAction, updateAppAction } from "./apps/actions";
@@ -87,10 +88,10 @@ describe.each(testDatabases)("lijstacties op $name", ({ url }) => {
 
   it("publishes the draft as the next version and refuses an empty publication", async () => {
     harness.viewer = ciso;
-    const published = await call(publishListAction, { note: "Testapp toegevoegd na eigen onderzoek." });
+    const published = await call(publishListAction, { note: "Testapp toegevoegd na eigen onderzoek.", ...(await publishConfirmation(db)) });
     expect(published.redirectTo).toBe("/lijsten/versies/2");
     expect(await lastAudit()).toMatchObject({ action: "list.publish", objectId: "2", actorId: ciso.id });
-    const again = await call(publishListAction, { note: "Nog een keer publiceren." });
+    const again = await call(publishListAction, { note: "Nog een keer publiceren.", ...(await publishConfirmation(db)) });
     expect(again.state).toMatchObject({ ok: false, message: expect.stringContaining("geen wijzigingen") });
   });
 });

@@ -10,7 +10,7 @@ import { countOf } from "@/lib/plural";
 import { changeCount } from "@/lib/lists/diff";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { PublishForm } from "./_components/publish-form";
+import { ButtonLink } from "@/components/button-link";
 
 export const metadata: Metadata = { title: "Landen en apps" };
 
@@ -60,8 +60,8 @@ export default async function ListsPage() {
             {can(viewer.roles, "lists.publish") ? (
               <div className="mt-4 flex flex-col gap-4">
                 <h3 className="utrecht-heading-3">Publiceren</h3>
-                <p className="utrecht-paragraph">Na publicatie start het proces uit het collegebesluit: de wijziging communiceren, medewerkers opnieuw om kennisname vragen en de blokkades in apparaatbeheer (MDM) bijwerken.</p>
-                <PublishForm nextNumber={(latest?.number ?? 0) + 1} />
+                <p className="utrecht-paragraph">Klaar? Controleer de wijzigingen en bevestig op de volgende pagina. Daar vult u ook de toelichting in.</p>
+                <div><ButtonLink href="/lijsten/publiceren" variant="primary">Lijstversie {(latest?.number ?? 0) + 1} publiceren</ButtonLink></div>
               </div>
             ) : null}
           </>
