@@ -187,7 +187,7 @@ const schemas = {
           required: ["name", "code", "reason"],
           properties: {
             name: { type: "string", description: "Naam van de parameter.", example: "land" },
-            code: { type: "string", description: "Soort fout, bijvoorbeeld pattern, enum, unknownParam.", example: "pattern" },
+            code: { type: "string", description: "Soort fout: integer, pattern, maxLength, enum of invalidCharacters.", example: "pattern" },
             reason: { type: "string", description: "Uitleg in het Nederlands.", example: "De parameter land moet een landcode van twee letters zijn." },
           },
         },
@@ -210,7 +210,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
     info: {
       title: API_TITLE,
       description:
-        "De gepubliceerde lijstversies met landen en apps die op werkapparaten verboden zijn of op privéapparaten voor werk worden ontraden. Alleen lezen; geen sleutel nodig. Fouten volgen RFC 9457, datums RFC 3339.",
+        `De gepubliceerde lijstversies met landen en apps die op werkapparaten verboden zijn of op privéapparaten voor werk worden ontraden. Alleen lezen; geen sleutel nodig. Fouten volgen RFC 9457, datums RFC 3339. Uitleg en wijzigingen per versie: ${options.contactUrl}.`,
       version: API_VERSION,
       contact: { name: options.contactName, url: options.contactUrl, ...(options.contactEmail ? { email: options.contactEmail } : {}) },
       license: { name: "CC0 1.0 Universeel", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl" },
@@ -224,7 +224,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           tags: ["Beschrijving"],
           summary: "Startpunt met links naar alle bronnen en deze beschrijving",
           description: "Geeft de naam en versie van de API en links naar de lijstversies, apps, landen, deze beschrijving en de uitleg voor mensen.",
-          responses: { "200": ok("Het startpunt.", ref("Index")), "400": problem("OngeldigeVraag") },
+          responses: { "200": ok("Het startpunt.", ref("Index")) },
         },
       },
       "/lijstversies": {
@@ -233,7 +233,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           tags: ["Lijsten"],
           summary: "Alle gepubliceerde lijstversies, nieuwste eerst",
           description: "Elke lijstversie met moment van publicatie, toelichting en het aantal apps en landen. Een gepubliceerde versie verandert nooit meer.",
-          responses: { "200": ok("De lijstversies.", ref("Lijstversies")), "400": problem("OngeldigeVraag") },
+          responses: { "200": ok("De lijstversies.", ref("Lijstversies")) },
         },
       },
       "/lijstversies/actueel": {
@@ -242,7 +242,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           tags: ["Lijsten"],
           summary: "De nieuwste lijstversie met haar wijzigingen",
           description: "Wat er in de nieuwste versie is toegevoegd, verwijderd en gewijzigd ten opzichte van de versie ervoor.",
-          responses: { "200": ok("De actuele lijstversie.", ref("LijstversieMetWijzigingen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
+          responses: { "200": ok("De actuele lijstversie.", ref("LijstversieMetWijzigingen")), "404": problem("NietGevonden") },
         },
       },
       "/lijstversies/{nummer}": {
@@ -285,7 +285,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           tags: ["Beschrijving"],
           summary: "Deze beschrijving in OpenAPI 3.0",
           description: "Ook te lezen vanaf andere websites (CORS). De uitleg voor mensen staat op de pagina Open data van het portaal.",
-          responses: { "200": ok("Het OpenAPI-document.", { type: "object" }), "400": problem("OngeldigeVraag") },
+          responses: { "200": ok("Het OpenAPI-document.", { type: "object" }) },
         },
       },
     },
@@ -304,7 +304,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
       },
       responses: {
         NietGevonden: problemResponse("De lijstversie bestaat niet, of er is nog geen versie gepubliceerd."),
-        OngeldigeVraag: problemResponse("Een parameter is onbekend, komt dubbel voor of heeft een ongeldige waarde; invalidParams noemt ze allemaal."),
+        OngeldigeVraag: problemResponse("Een of meer parameters hebben een ongeldige waarde; invalidParams noemt ze allemaal."),
       },
     },
   };

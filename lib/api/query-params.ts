@@ -3,9 +3,9 @@ import { getPublishedVersionSummary, type VersionSummary } from "@/db/queries/op
 import type { InvalidParam } from "./problem";
 import { badRequest, notFound } from "./respond";
 
-// Query and path parameters of the open-data API. A wrong value, an unknown or repeated parameter is
-// answered with 400 and a Dutch explanation rather than silently ignored, so a typo in a client does not
-// look like an empty result; every wrong parameter is named at once (/core/error-handling/all-errors).
+// Query and path parameters of the open-data API. A wrong value is answered with 400 and a Dutch
+// explanation rather than silently ignored, so a typo in a value does not look like an empty result;
+// every wrong parameter is named at once (/core/error-handling/all-errors).
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 type Check<T> = { ok: true; value: T } | { ok: false; code: string; reason: string };
@@ -51,22 +51,15 @@ export const lijstversie = versionNumber("lijstversie");
 
 type Values<P> = { [K in keyof P]: P[K] extends Parser<infer T> ? T : never };
 
-/** Checks the whole query string against the parameters a route knows, and reports every problem at once. */
+/**
+ * Checks the parameters a route knows and reports every problem at once. Unknown parameters are ignored,
+ * as they always were: refusing them now would break clients within API version 1 (/core/semver).
+ */
 export function parseQuery<P extends Record<string, Parser<unknown>>>(request: Request, parsers: P): Parsed<Values<P>> {
   const query = new URL(request.url).searchParams;
   const problems: InvalidParam[] = [];
-  const known = Object.keys(parsers);
-  for (const name of new Set(query.keys())) {
-    if (!known.includes(name)) {
-      const allowed = known.length ? `Deze vraag kent alleen: ${known.join(", ")}.` : "Deze vraag heeft geen parameters.";
-      problems.push({ name, code: "unknownParam", reason: `De parameter ${shown(name)} bestaat niet. ${allowed}` });
-    } else if (query.getAll(name).length > 1) {
-      problems.push({ name, code: "duplicateParam", reason: `De parameter ${name} mag maar één keer voorkomen.` });
-    }
-  }
   const values: Record<string, unknown> = {};
   for (const [name, parse] of Object.entries(parsers)) {
-    if (problems.some((p) => p.name === name)) continue;
     const value = query.get(name);
     const result = value !== null && CONTROL_CHARACTER.test(value)
       ? invalid("invalidCharacters", `De parameter ${name} bevat een onzichtbaar stuurteken (zoals een nulbyte). Laat dat weg.`)

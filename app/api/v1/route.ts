@@ -1,14 +1,11 @@
 import { API_TITLE } from "@/lib/api/openapi";
 import { API_VERSION } from "@/lib/api/problem";
-import { parseQuery } from "@/lib/api/query-params";
 import { apiJson, apiOrigin, link, preflight } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 /** The root of the API: where a client (or a curious person) starts. */
 export function GET(request: Request) {
-  const query = parseQuery(request, {});
-  if (!query.ok) return query.response;
   return apiJson({
     naam: API_TITLE,
     versie: API_VERSION,

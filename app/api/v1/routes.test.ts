@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apps } from "@/db/schema";
@@ -7,6 +7,7 @@ import { demoApps } from "@/db/seed/demo-lists";
 import { publishListVersion } from "@/db/queries/list-versions";
 import { API_VERSION } from "@/lib/api/problem";
 import { freshDb, testDatabases } from "@/test/databases";
+import * as indexRoute from "./route";
 import * as appsRoute from "./apps/route";
 import * as countriesRoute from "./landen/route";
 import * as versionsRoute from "./lijstversies/route";
@@ -14,29 +15,19 @@ import * as currentVersionRoute from "./lijstversies/actueel/route";
 import * as versionRoute from "./lijstversies/[nummer]/route";
 import * as openApiRoute from "./openapi.json/route";
 import * as unknownRoute from "./[...pad]/route";
+import { expectApiHeaders, expectProblem, get, useDb } from "./test-kit";
 
 const RFC3339_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const RFC3339_FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://portaal.test/api/v1${path}`, { headers });
 const version = (nummer: string) => versionRoute.GET(get(`/lijstversies/${nummer}`), { params: Promise.resolve({ nummer }) });
 
-// The route handlers take the database from globalThis.portalDb (db/index.ts); the tests put theirs there.
-const useDb = (db: Db) => ((globalThis as { portalDb?: Db }).portalDb = db);
-
-function expectApiHeaders(response: Response) {
-  expect(response.headers.get("API-Version")).toBe(API_VERSION);
-  expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
-}
-
-async function expectProblem(response: Response, status: number, detail: RegExp) {
-  expect(response.status).toBe(status);
-  expectApiHeaders(response);
-  expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-  const body = await response.json();
-  expect(body).toMatchObject({ type: "about:blank", status });
-  expect(body.detail).toMatch(detail);
-}
+// Links name the request's own origin unless AUTH_URL or APP_URL says otherwise; each test sets them.
+beforeEach(() => {
+  vi.stubEnv("AUTH_URL", "");
+  vi.stubEnv("APP_URL", "");
+});
+afterEach(() => vi.unstubAllEnvs());
 
 describe.each(testDatabases)("open-data-API op $name", ({ url }) => {
   let db: Db;
@@ -47,7 +38,7 @@ describe.each(testDatabases)("open-data-API op $name", ({ url }) => {
   });
   beforeEach(() => useDb(db));
   afterAll(async () => {
-    delete (globalThis as { portalDb?: Db }).portalDb;
+    useDb(undefined);
     await close();
   });
 
@@ -158,6 +149,70 @@ describe.each(testDatabases)("open-data-API op $name", ({ url }) => {
     await expectProblem(unknownRoute.GET(get("/bestaat-niet")), 404, /bestaat niet in de API/);
   });
 
+  it("names the public origin from AUTH_URL, then APP_URL, in links and servers, whatever host the request came in on", async () => {
+    const addresses = async () => {
+      const list = await (await versionsRoute.GET(get("/lijstversies"))).json();
+      const document = await (await openApiRoute.GET(get("/openapi.json"))).json();
+      const index = await (await indexRoute.GET(get(""))).json();
+      return { link: list.lijstversies[0]._links.apps.href, server: document.servers[0].url, contact: document.info.contact.url, index: index._links.landen.href };
+    };
+    vi.stubEnv("AUTH_URL", "https://apps.gemeente.example/");
+    vi.stubEnv("APP_URL", "https://ander.example");
+    expect(await addresses()).toEqual({
+      link: "https://apps.gemeente.example/api/v1/apps?lijstversie=1",
+      server: "https://apps.gemeente.example/api/v1",
+      contact: "https://apps.gemeente.example/open-data",
+      index: "https://apps.gemeente.example/api/v1/landen",
+    });
+    vi.stubEnv("AUTH_URL", "");
+    expect((await addresses()).server).toBe("https://ander.example/api/v1");
+    vi.stubEnv("APP_URL", "");
+    expect(await addresses()).toMatchObject({ server: "http://portaal.test/api/v1", contact: "http://portaal.test/open-data" });
+  });
+
+  it("answers GET /api/v1 with JSON links to every resource and the OpenAPI document", async () => {
+    const response = await indexRoute.GET(get(""));
+    expect(response.status).toBe(200);
+    expectApiHeaders(response);
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.versie).toBe(API_VERSION);
+    expect(Object.fromEntries(Object.entries(body._links as Record<string, { href: string }>).map(([name, { href }]) => [name, href]))).toEqual({
+      self: "http://portaal.test/api/v1",
+      lijstversies: "http://portaal.test/api/v1/lijstversies",
+      actueleLijstversie: "http://portaal.test/api/v1/lijstversies/actueel",
+      apps: "http://portaal.test/api/v1/apps",
+      landen: "http://portaal.test/api/v1/landen",
+      openapi: "http://portaal.test/api/v1/openapi.json",
+      documentatie: "http://portaal.test/open-data",
+    });
+  });
+
+  it("answers a write with 405, Allow, API-Version, CORS and a Dutch problem", async () => {
+    const response = await appsRoute.POST(new Request("http://portaal.test/api/v1/apps", { method: "POST", body: "{}" }));
+    await expectProblem(response, 405, /kan alleen gelezen worden/);
+    expect(response.headers.get("Allow")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  it.each(["zoek", "land", "lijstversie", "formaat"])("answers a NUL byte in ?%s with 400 in Dutch, not a server error", async (name) => {
+    const body = await expectProblem(await appsRoute.GET(get(`/apps?${name}=a%00`)), 400, /stuurteken/);
+    expect(body.invalidParams).toEqual([expect.objectContaining({ name, code: "invalidCharacters" })]);
+    await expectProblem(await countriesRoute.GET(get("/landen?lijstversie=%001")), 400, /stuurteken/);
+  });
+
+  it("reports every invalid parameter at once", async () => {
+    const body = await expectProblem(await appsRoute.GET(get("/apps?land=china&formaat=xml")), 400, /2 parameters ongeldig/);
+    expect(body.invalidParams).toEqual([
+      { name: "land", code: "pattern", reason: expect.stringMatching(/landcode van twee letters/) },
+      { name: "formaat", code: "enum", reason: expect.stringMatching(/json of csv/) },
+    ]);
+  });
+
+  it.each(["99999999999", "2147483648", "99999999999999999999999999"])("answers version %s, beyond the integer range, with 404", async (nummer) => {
+    await expectProblem(await version(nummer), 404, new RegExp(`Lijstversie ${nummer} bestaat niet`));
+    await expectProblem(await countriesRoute.GET(get(`/landen?lijstversie=${nummer}`)), 404, /bestaat niet/);
+  });
+
   it("allows a preflight for reading and refuses one for writing", async () => {
     const preflight = (method: string) => appsRoute.OPTIONS(new Request("http://portaal.test/api/v1/apps", { method: "OPTIONS", headers: { Origin: "https://elders.test", "Access-Control-Request-Method": method } }));
     const allowed = preflight("GET");
@@ -192,7 +247,7 @@ describe.each(testDatabases)("open-data-API zonder gepubliceerde versie op $name
     useDb(fresh.db);
   });
   afterAll(async () => {
-    delete (globalThis as { portalDb?: Db }).portalDb;
+    useDb(undefined);
     await close();
   });
 

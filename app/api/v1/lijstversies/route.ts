@@ -1,14 +1,11 @@
 import { getDb } from "@/db";
 import { listPublishedVersionSummaries } from "@/db/queries/open-data";
 import { toApiVersion } from "@/lib/api/representation";
-import { parseQuery } from "@/lib/api/query-params";
 import { apiJson, link, preflight } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const query = parseQuery(request, {});
-  if (!query.ok) return query.response;
   const versions = await listPublishedVersionSummaries(getDb());
   return apiJson({
     _links: { self: link(request, "/lijstversies"), actueel: link(request, "/lijstversies/actueel") },

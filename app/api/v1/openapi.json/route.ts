@@ -1,13 +1,10 @@
 import { getOrganisation } from "@/db/queries/organisation";
 import { openApiDocument } from "@/lib/api/openapi";
-import { parseQuery } from "@/lib/api/query-params";
 import { apiJson, apiOrigin, apiUrl, preflight } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const query = parseQuery(request, {});
-  if (!query.ok) return query.response;
   const organisation = await getOrganisation();
   return apiJson(
     openApiDocument({

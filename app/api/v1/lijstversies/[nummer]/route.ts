@@ -1,12 +1,10 @@
 import { toApiVersionDetail } from "@/lib/api/representation";
-import { findVersion, parseQuery } from "@/lib/api/query-params";
+import { findVersion } from "@/lib/api/query-params";
 import { apiJson, preflight } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ nummer: string }> }) {
-  const query = parseQuery(request, {});
-  if (!query.ok) return query.response;
   const version = await findVersion((await params).nummer, request, "nummer");
   if (!version.ok) return version.response;
   return apiJson(toApiVersionDetail(version.value, request));

@@ -1,12 +1,10 @@
 import { toApiVersionDetail } from "@/lib/api/representation";
-import { parseQuery, resolveVersion } from "@/lib/api/query-params";
+import { resolveVersion } from "@/lib/api/query-params";
 import { apiJson, preflight } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const query = parseQuery(request, {});
-  if (!query.ok) return query.response;
   const version = await resolveVersion(request, undefined);
   if (!version.ok) return version.response;
   return apiJson(toApiVersionDetail(version.value, request));
