@@ -1,6 +1,6 @@
 "use server";
 
-import { getAppImportLookups, importAppCsv } from "@/db/queries/app-import";
+import { getAppImportLookups, importAppCsv } from "@/lib/lists/app-import";
 import { action, ActionError } from "@/lib/action";
 import { parseAppCsv } from "@/lib/lists/app-csv";
 import { decodeCsvBytes } from "@/lib/csv";
