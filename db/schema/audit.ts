@@ -39,14 +39,16 @@ export const auditCheckpoints = pgTable(
   (t) => [index("audit_checkpoint_event_idx").on(t.eventId)],
 );
 
-// Repeated refusals from one address in one minute fold into the first one's audit row: this counts the rest.
+// Repeated refusals of one action from one address in one minute fold into the first one's audit row:
+// this counts the rest. The action is part of the key, so the count never stands for something else.
 export const auditRefusalTallies = pgTable(
   "audit_refusal_tally",
   {
     ip: text().notNull(),
+    action: text().notNull(),
     minute: timestamp({ withTimezone: true }).notNull(),
     eventId: bigint({ mode: "number" }).notNull(),
     repeats: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.ip, t.minute] })],
+  (t) => [primaryKey({ columns: [t.ip, t.action, t.minute] })],
 );

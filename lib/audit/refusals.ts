@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditRefusalTallies } from "@/db/schema";
 import { appendAudit, type AuditInput } from "./chain";
@@ -8,8 +8,8 @@ export type RefusalOutcome = { folded: false; eventId: number } | { folded: true
 const minuteOf = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 
 /**
- * Records a refused attempt. Anonymous refusals from one address in one minute fold into the first
- * one's row with a count, so a visitor cannot flood the log. The insert-or-increment on the tally row
+ * Records a refused attempt. Anonymous refusals of one action from one address in one minute fold into
+ * the first one's row with a count, so a visitor cannot flood the log. The insert-or-increment on the tally row
  * decides atomically who is first: a concurrent second refusal waits for the first to commit and then
  * only counts. Refusals by a signed-in person are each written in full: they name someone, and the
  * CISO needs every one of them.
@@ -26,15 +26,15 @@ export async function writeRefusalAudit(db: Db, input: Omit<AuditInput, "result"
   return db.transaction(async (tx) => {
     const [tally] = await tx
       .insert(auditRefusalTallies)
-      .values({ ip, minute, eventId: 0, repeats: 0 })
-      .onConflictDoUpdate({ target: [auditRefusalTallies.ip, auditRefusalTallies.minute], set: { repeats: sql`${auditRefusalTallies.repeats} + 1` } })
+      .values({ ip, action: input.action, minute, eventId: 0, repeats: 0 })
+      .onConflictDoUpdate({ target: [auditRefusalTallies.ip, auditRefusalTallies.action, auditRefusalTallies.minute], set: { repeats: sql`${auditRefusalTallies.repeats} + 1` } })
       .returning({ repeats: auditRefusalTallies.repeats, eventId: auditRefusalTallies.eventId });
     if (tally.repeats > 0) return { folded: true as const, eventId: tally.eventId, repeats: tally.repeats };
     const head = await appendAudit(tx, event);
     await tx
       .update(auditRefusalTallies)
       .set({ eventId: head.id })
-      .where(sql`${auditRefusalTallies.ip} = ${ip} and ${auditRefusalTallies.minute} = ${minute}`);
+      .where(and(eq(auditRefusalTallies.ip, ip), eq(auditRefusalTallies.action, input.action), eq(auditRefusalTallies.minute, minute)));
     return { folded: false as const, eventId: head.id };
   });
 }
