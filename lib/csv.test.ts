@@ -69,6 +69,33 @@ describe("readCsv", () => {
     expect(() => readCsv('naam,toelichting\nTikTok,"niet dicht\n')).toThrow(/aanhalingsteken/);
   });
 
+  it("names every line with a NUL byte or another control character, in Dutch", () => {
+    let thrown: unknown;
+    try {
+      readCsv("naam,leverancier\nTikTok,Bytedance\nWeChat\u0000,Tencent\nQQ,Ten\u0007cent\n");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CsvReadError);
+    expect((thrown as CsvReadError).problems).toEqual([
+      { line: 3, message: expect.stringMatching(/^Regel 3: in kolom 1 staat een onzichtbaar stuurteken/) },
+      { line: 4, message: expect.stringMatching(/^Regel 4: in kolom 2 /) },
+    ]);
+  });
+
+  it("names at most 20 lines of a binary file, and says how many more", () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `app${i}\u0000,x`);
+    const problems = (() => {
+      try {
+        readCsv(["naam,leverancier", ...lines].join("\n"));
+      } catch (error) {
+        return (error as CsvReadError).problems;
+      }
+    })();
+    expect(problems).toHaveLength(21);
+    expect(problems?.[20]).toEqual({ line: null, message: expect.stringContaining("En nog 10 regels") });
+  });
+
   it("refuses an empty file", () => {
     expect(() => readCsv(`${BOM}\r\n  \r\n`)).toThrow("Het bestand is leeg.");
   });

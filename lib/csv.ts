@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { hasControlChars } from "@/lib/form-data";
 
 export type CsvCell = string | number | null | undefined;
 
@@ -29,11 +30,28 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
 export type CsvRecord = { line: number; cells: string[] };
 export type CsvTable = { delimiter: "," | ";"; header: CsvRecord; records: CsvRecord[] };
 
-/** A file that is not readable as CSV at all; the message is Dutch and meant for the user. */
+export type CsvProblem = { line: number | null; message: string };
+
+/** A file that is not readable as CSV at all; the messages are Dutch and meant for the user, one per line at fault. */
 export class CsvReadError extends Error {
-  constructor(message: string, readonly line: number | null) {
+  constructor(message: string, readonly line: number | null, readonly problems: CsvProblem[] = [{ line, message }]) {
     super(message);
   }
+}
+
+const MAX_PROBLEMS = 20;
+
+// A NUL byte or another control character passes every column check, but the database refuses it
+// at the import itself; a binary file saved as .csv is full of them. Name each line that has one.
+function controlCharProblems(records: CsvRecord[]): CsvProblem[] {
+  const problems: CsvProblem[] = [];
+  for (const { line, cells } of records) {
+    const column = cells.findIndex(hasControlChars);
+    if (column === -1) continue;
+    problems.push({ line, message: `Regel ${line}: in kolom ${column + 1} staat een onzichtbaar stuurteken (zoals een nul-teken). Haal het weg of sla het bestand opnieuw op als CSV (UTF-8).` });
+  }
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), { line: null, message: `En nog ${problems.length - MAX_PROBLEMS} regels met zo'n teken. Is dit wel een CSV-bestand?` }];
 }
 
 const BOM = /^\uFEFF/;
@@ -70,6 +88,8 @@ export function readCsv(text: string): CsvTable {
       line: info.lines - record.reduce((sum, cell) => sum + (cell.match(LINE_BREAK)?.length ?? 0), 0),
       cells: record,
     }));
+  const problems = controlCharProblems(records);
+  if (problems.length > 0) throw new CsvReadError(problems[0].message, problems[0].line, problems);
   const [header, ...rest] = records;
   return { delimiter, header, records: rest };
 }

@@ -57,6 +57,19 @@ export async function getUserSnapshot(db: Reader, id: string) {
   return row ?? null;
 }
 
+/**
+ * The snapshot, with the row locked until the transaction ends: a role change, an approval and a
+ * deactivation of the same person then happen one after the other, each seeing the last one's result.
+ */
+export async function lockUser(tx: Tx, id: string) {
+  const [row] = await tx
+    .select({ ...snapshotColumns, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, id))
+    .for("update");
+  return row ?? null;
+}
+
 export async function findUserIdByEmail(db: Reader, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row?.id ?? null;
@@ -108,6 +121,16 @@ export async function deactivateUser(tx: Tx, userId: string, now = new Date()) {
     .where(and(eq(userInvitations.userId, userId), isNull(userInvitations.usedAt), gt(userInvitations.expiresAt, now)))
     .returning({ id: userInvitations.id });
   return { endedSessions: ended.length, withdrawnInvitations: withdrawn.length };
+}
+
+/** Makes every open activation link of the user stop working; returns how many there were. */
+export async function withdrawOpenInvitations(tx: Tx, userId: string, now = new Date()) {
+  const withdrawn = await tx
+    .update(userInvitations)
+    .set({ expiresAt: now })
+    .where(and(eq(userInvitations.userId, userId), isNull(userInvitations.usedAt), gt(userInvitations.expiresAt, now)))
+    .returning({ id: userInvitations.id });
+  return withdrawn.length;
 }
 
 export async function reactivateUser(tx: Tx, userId: string, now = new Date()) {

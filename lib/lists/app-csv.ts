@@ -58,7 +58,7 @@ export function parseAppCsv(text: string, lookups: AppImportLookups): AppImportR
   try {
     table = readCsv(text);
   } catch (error) {
-    if (error instanceof CsvReadError) return { rows: [], errors: [{ line: error.line, message: error.message }] };
+    if (error instanceof CsvReadError) return { rows: [], errors: error.problems };
     throw error;
   }
   const header = mapHeader(table.header);

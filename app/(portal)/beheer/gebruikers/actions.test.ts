@@ -5,7 +5,7 @@ import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { userInvitations, userSessions, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { checkInvitation, hashToken } from "@/lib/users/invitations";
-import type { InvitationData } from "./_components/activation-link";
+import type { InvitationData } from "@/lib/users/invitation-data";
 import { createUserAction, deactivateUserAction, inviteUserAction, reactivateUserAction, updateUserAction } from "./actions";
 
 describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
@@ -42,7 +42,7 @@ describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
     const { state } = await call(createUserAction, input);
     expect(state).toMatchObject({ ok: true });
     const data = state!.data as InvitationData;
-    return { ...data, token: data.activationLink.split("/activeren/")[1], email: String(input.email).toLowerCase() };
+    return { ...data, token: data.activationLink!.split("/activeren/")[1], email: String(input.email).toLowerCase() };
   }
   const lastAudit = () => lastAuditEvent(db);
   const userRow = async (id: string) => (await db.select().from(users).where(eq(users.id, id)))[0];
@@ -104,13 +104,20 @@ describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
     expect(await userRow(target.userId)).toMatchObject({ name: target.userName, roles: ["medewerker", "griffie"], active: true });
   });
 
-  it("does not let a beheerder deactivate themself or drop their own beheerder role", async () => {
+  it("does not let a beheerder deactivate themself or change their own roles", async () => {
     harness.viewer = beheerder;
     const deactivate = await call(deactivateUserAction, { id: beheerder.id, reason: "per ongeluk", confirm: "ja" });
     expect(deactivate.state).toMatchObject({ ok: false, message: expect.stringContaining("eigen account niet deactiveren") });
-    const demote = await call(updateUserAction, { id: beheerder.id, name: beheerder.name, roles: ["medewerker"], departmentId: "", riskGroup: "standard", jobTitle: "" });
-    expect(demote.state).toMatchObject({ ok: false, fieldErrors: { roles: [expect.stringContaining("rol Beheerder niet weghalen")] } });
+    const own = (roles: string[]) => call(updateUserAction, { id: beheerder.id, name: beheerder.name, roles, departmentId: "", riskGroup: "standard", jobTitle: "", reason: "ik wil het" });
+    for (const roles of [["medewerker"], ["beheerder", "medewerker", "ciso"], ["beheerder", "medewerker", "griffie"]]) {
+      const { state } = await own(roles);
+      expect(state).toMatchObject({ ok: false, fieldErrors: { roles: [expect.stringContaining("eigen rollen niet wijzigen")] } });
+    }
     expect(await userRow(beheerder.id)).toMatchObject({ active: true, roles: ["beheerder", "medewerker"] });
+    // The same roles in another order are no change: one's own name can still be corrected.
+    const rename = await call(updateUserAction, { id: beheerder.id, name: beheerder.name, roles: ["medewerker", "beheerder"], departmentId: "", riskGroup: "standard", jobTitle: "Beheerder" });
+    expect(rename.redirectTo).toBe(`/beheer/gebruikers/${beheerder.id}`);
+    expect(await userRow(beheerder.id)).toMatchObject({ roles: ["beheerder", "medewerker"], jobTitle: "Beheerder" });
   });
 
   it("deactivates with a reason and confirmation, ending every session and the open invitation", async () => {
@@ -142,24 +149,33 @@ describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
     expect(stillEnded.every((s) => s.endedAt instanceof Date)).toBe(true);
   });
 
-  it("updates roles, department and risk group with before and after in the audit log", async () => {
+  it("updates roles that grant no CISO or Beheerder directly, with before and after in the audit log", async () => {
     const target = await createUser();
     harness.viewer = beheerder;
-    const { redirectTo } = await call(updateUserAction, { id: target.userId, name: target.userName, roles: ["ciso"], departmentId: "1", riskGroup: "executive", jobTitle: "Wethouder" });
+    const { redirectTo } = await call(updateUserAction, { id: target.userId, name: target.userName, roles: ["raadslid"], departmentId: "1", riskGroup: "executive", jobTitle: "Wethouder" });
     expect(redirectTo).toBe(`/beheer/gebruikers/${target.userId}`);
-    expect(await userRow(target.userId)).toMatchObject({ roles: ["ciso"], departmentId: 1, riskGroup: "executive", jobTitle: "Wethouder" });
+    expect(await userRow(target.userId)).toMatchObject({ roles: ["raadslid"], departmentId: 1, riskGroup: "executive", jobTitle: "Wethouder" });
     expect(await lastAudit()).toMatchObject({
       action: "user.update",
       before: { roles: ["medewerker", "griffie"], riskGroup: "standard" },
-      after: { roles: ["ciso"], riskGroup: "executive", departmentId: 1 },
+      after: { roles: ["raadslid"], riskGroup: "executive", departmentId: 1 },
     });
+  });
+
+  it("removes the CISO role directly: taking a privileged role away needs no second beheerder", async () => {
+    const target = await createUser();
+    await db.update(users).set({ roles: ["ciso", "medewerker"] }).where(eq(users.id, target.userId));
+    harness.viewer = beheerder;
+    const { redirectTo } = await call(updateUserAction, { id: target.userId, name: target.userName, roles: ["medewerker"], departmentId: "", riskGroup: "standard", jobTitle: "" });
+    expect(redirectTo).toBe(`/beheer/gebruikers/${target.userId}`);
+    expect((await userRow(target.userId)).roles).toEqual(["medewerker"]);
   });
 
   it("makes a new link that replaces the earlier one", async () => {
     const target = await createUser();
     harness.viewer = beheerder;
     const { state } = await call(inviteUserAction, { id: target.userId });
-    const fresh = (state!.data as InvitationData).activationLink.split("/activeren/")[1];
+    const fresh = (state!.data as InvitationData).activationLink!.split("/activeren/")[1];
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining("vorige link werkt niet meer") });
     expect(await checkInvitation(db, target.token)).toMatchObject({ ok: false, problem: "expired" });
     expect(await checkInvitation(db, fresh)).toMatchObject({ ok: true, userId: target.userId });

@@ -1,30 +1,21 @@
 "use server";
 
 import { eq } from "drizzle-orm";
-import { headers } from "next/headers";
 import { users } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { getDepartment } from "@/db/queries/departments";
-import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, reactivateUser } from "@/db/queries/users";
+import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, lockUser, reactivateUser } from "@/db/queries/users";
+import { getPendingRequestFor } from "@/db/queries/role-changes";
 import { action, ActionError } from "@/lib/action";
-import { formatDateTime } from "@/lib/dates";
-import { activationPath, configuredOrigin, createInvitation, invitationAuditFields } from "@/lib/users/invitations";
-import { selfLockoutRefusal } from "@/lib/users/user-rules";
-import type { InvitationData } from "./_components/activation-link";
-import { createUserSchema, deactivateUserSchema, updateUserSchema, userIdSchema } from "./schemas";
+import { roleLabels } from "@/lib/labels";
+import { openRequest, pendingRefusal, waitingMessage } from "@/lib/users/four-eyes";
+import { invitationData } from "@/lib/users/invitation-data";
+import { createInvitation, invitationAuditFields } from "@/lib/users/invitations";
+import { grantedPrivilegedRoles, isPrivileged, PRIVILEGED_ROLES, sameRoles, selfLockoutRefusal } from "@/lib/users/user-rules";
+import { createUserSchema, deactivateUserSchema, inviteUserSchema, updateUserSchema, userIdSchema } from "./schemas";
 
-// The link goes back to the beheerder in the form's result only; it never travels in a URL or a redirect.
-async function invitationData(user: { id: string; name: string }, invitation: { token: string; expiresAt: Date }): Promise<InvitationData> {
-  const h = await headers();
-  const host = h.get("host");
-  const origin = configuredOrigin() ?? (host ? `${h.get("x-forwarded-proto") ?? "http"}://${host}` : "http://localhost:3000");
-  return {
-    activationLink: `${origin}${activationPath(invitation.token)}`,
-    expiresLabel: formatDateTime(invitation.expiresAt),
-    userId: user.id,
-    userName: user.name,
-  };
-}
+const list = new Intl.ListFormat("nl", { type: "conjunction" });
+const roleNames = (roles: readonly (keyof typeof roleLabels)[]) => list.format(roles.map((r) => roleLabels[r]));
 
 async function assertUsableDepartment(tx: Tx, departmentId: number | null, currentId: number | null = null) {
   if (departmentId === null || departmentId === currentId) return;
@@ -36,12 +27,27 @@ async function assertUsableDepartment(tx: Tx, departmentId: number | null, curre
 
 export const createUserAction = action(
   { name: "user.create", schema: createUserSchema, permission: "users.manage" },
-  async (input, { tx, audit }) => {
+  async ({ reason, ...input }, { viewer, tx, audit }) => {
     if (await findUserIdByEmail(tx, input.email)) {
       throw new ActionError("Er is al een account met dit e-mailadres.", { email: ["Er is al een account met dit e-mailadres. Zoek het op in de lijst met gebruikers."] });
     }
     await assertUsableDepartment(tx, input.departmentId);
-    const userId = await insertUser(tx, input);
+    const granted = grantedPrivilegedRoles([], input.roles);
+    // CISO and Beheerder wait for a second beheerder; until then the account has only the other roles,
+    // and no activation link: the approver gets it, so the requester alone can never log in with those roles.
+    const startRoles = input.roles.filter((r) => !PRIVILEGED_ROLES.includes(r));
+    const userId = await insertUser(tx, { ...input, roles: startRoles });
+    const user = { id: userId, name: input.name };
+    if (granted.length > 0) {
+      await audit({ action: "user.create", objectType: "user", objectId: userId, after: await getUserSnapshot(tx, userId) });
+      const request = await openRequest(tx, { kind: "roles", user, roles: input.roles, reason, requestedById: viewer.id });
+      await audit({ action: "approval.request", objectType: "user", objectId: userId, before: { roles: startRoles }, after: { requestId: request.id, kind: "roles", roles: input.roles, reason } });
+      return {
+        message: `Het account van ${input.name} is aangemaakt. De rol ${roleNames(granted)} en de activeringslink wachten op goedkeuring. ${waitingMessage(request.approvers)}`,
+        revalidate: ["/beheer/gebruikers", "/beheer/goedkeuringen"],
+        data: { userId, userName: input.name },
+      };
+    }
     const invitation = await createInvitation(tx, userId);
     await audit({
       action: "user.create",
@@ -52,29 +58,47 @@ export const createUserAction = action(
     return {
       message: `Het account van ${input.name} is aangemaakt.`,
       revalidate: ["/beheer/gebruikers"],
-      data: await invitationData({ id: userId, name: input.name }, invitation),
+      data: await invitationData(user, invitation),
     };
   },
 );
 
 export const updateUserAction = action(
   { name: "user.update", schema: updateUserSchema, permission: "users.manage" },
-  async ({ id, ...fields }, { viewer, tx, audit }) => {
-    const before = await getUserSnapshot(tx, id);
+  async ({ id, reason, ...fields }, { viewer, tx, audit }) => {
+    const before = (await lockUser(tx, id)) && (await getUserSnapshot(tx, id));
     if (!before) throw new ActionError("Dit account bestaat niet (meer).");
-    const refusal = selfLockoutRefusal(viewer.id, id, { roles: fields.roles });
+    const refusal = selfLockoutRefusal(viewer.id, id, { roles: { before: before.roles, after: fields.roles } });
     if (refusal) throw new ActionError(refusal, { roles: [refusal] });
     await assertUsableDepartment(tx, fields.departmentId, before.departmentId);
-    await tx.update(users).set({ ...fields, updatedAt: new Date() }).where(eq(users.id, id));
-    await audit({ action: "user.update", objectType: "user", objectId: id, before, after: await getUserSnapshot(tx, id) });
-    return { message: `De gegevens van ${fields.name} zijn opgeslagen.`, redirectTo: `/beheer/gebruikers/${id}`, revalidate: ["/beheer/gebruikers"] };
+
+    const rolesChange = !sameRoles(before.roles, fields.roles);
+    // An open request was made against the roles as they are now; changing them first would change what the approver decides on.
+    if (rolesChange && (await getPendingRequestFor(tx, id))) throw new ActionError(pendingRefusal(before.name), { roles: [pendingRefusal(before.name)] });
+    const granted = grantedPrivilegedRoles(before.roles, fields.roles);
+    const request = granted.length > 0
+      ? await openRequest(tx, { kind: "roles", user: before, roles: fields.roles, reason, requestedById: viewer.id })
+      : null;
+
+    await tx.update(users).set({ ...fields, roles: request || !rolesChange ? before.roles : fields.roles, updatedAt: new Date() }).where(eq(users.id, id));
+    const after = await getUserSnapshot(tx, id);
+    if (!request || JSON.stringify(after) !== JSON.stringify(before)) {
+      await audit({ action: "user.update", objectType: "user", objectId: id, before, after });
+    }
+    if (request) {
+      await audit({ action: "approval.request", objectType: "user", objectId: id, before: { roles: before.roles }, after: { requestId: request.id, kind: "roles", roles: fields.roles, reason } });
+    }
+    const message = request
+      ? `De gegevens van ${fields.name} zijn opgeslagen. De rol ${roleNames(granted)} krijgt ${fields.name} pas na goedkeuring. ${waitingMessage(request.approvers)}`
+      : `De gegevens van ${fields.name} zijn opgeslagen.`;
+    return { message, redirectTo: `/beheer/gebruikers/${id}`, revalidate: ["/beheer/gebruikers", "/beheer/goedkeuringen"] };
   },
 );
 
 export const deactivateUserAction = action(
   { name: "user.deactivate", schema: deactivateUserSchema, permission: "users.manage" },
   async ({ id, reason }, { viewer, tx, audit }) => {
-    const before = await getUserSnapshot(tx, id);
+    const before = await lockUser(tx, id);
     if (!before) throw new ActionError("Dit account bestaat niet (meer).");
     const refusal = selfLockoutRefusal(viewer.id, id, { deactivate: true });
     if (refusal) throw new ActionError(refusal);
@@ -93,7 +117,7 @@ export const deactivateUserAction = action(
 export const reactivateUserAction = action(
   { name: "user.reactivate", schema: userIdSchema, permission: "users.manage" },
   async ({ id }, { tx, audit }) => {
-    const before = await getUserSnapshot(tx, id);
+    const before = await lockUser(tx, id);
     if (!before) throw new ActionError("Dit account bestaat niet (meer).");
     if (before.active) throw new ActionError(`Het account van ${before.name} is al actief.`);
     await reactivateUser(tx, id);
@@ -107,18 +131,22 @@ export const reactivateUserAction = action(
 );
 
 export const inviteUserAction = action(
-  { name: "user.invite", schema: userIdSchema, permission: "users.manage" },
-  async ({ id }, { tx, audit }) => {
-    const user = await getUserSnapshot(tx, id);
+  { name: "user.invite", schema: inviteUserSchema, permission: "users.manage" },
+  async ({ id, reason }, { viewer, tx, audit }) => {
+    const user = await lockUser(tx, id);
     if (!user) throw new ActionError("Dit account bestaat niet (meer).");
     if (!user.active) throw new ActionError(`Het account van ${user.name} is gedeactiveerd. Activeer het account eerst.`);
+    if (isPrivileged(user.roles)) {
+      // Whoever holds the link chooses the password: for a CISO or beheerder that takes a second beheerder, who gets the link.
+      const request = await openRequest(tx, { kind: "activation_link", user, roles: null, reason, requestedById: viewer.id });
+      await audit({ action: "approval.request", objectType: "user", objectId: id, after: { requestId: request.id, kind: "activation_link", reason } });
+      return {
+        message: `De nieuwe activeringslink voor ${user.name} is aangevraagd. ${waitingMessage(request.approvers)} Wie goedkeurt, krijgt de link te zien.`,
+        revalidate: [`/beheer/gebruikers/${id}`, "/beheer/goedkeuringen"],
+      };
+    }
     const invitation = await createInvitation(tx, id);
-    await audit({
-      action: "user.invite",
-      objectType: "user",
-      objectId: id,
-      after: invitationAuditFields(invitation),
-    });
+    await audit({ action: "user.invite", objectType: "user", objectId: id, after: invitationAuditFields(invitation) });
     const earlier = invitation.withdrawn > 0 ? " De vorige link werkt niet meer." : "";
     return {
       message: `Er is een nieuwe activeringslink gemaakt.${earlier}`,

@@ -20,6 +20,8 @@ const userFields = {
   departmentId: departmentIdSchema,
   riskGroup: z.enum(riskGroups, { message: "Kies een risicogroep." }),
   jobTitle: optionalText(120),
+  // Needed only when CISO or Beheerder is granted: the second beheerder reads it before deciding.
+  reason: optionalText(500),
 };
 
 export const createUserSchema = z.object({
@@ -30,6 +32,9 @@ export const createUserSchema = z.object({
 export const updateUserSchema = z.object({ id: z.uuid(), ...userFields });
 
 export const userIdSchema = z.object({ id: z.uuid() });
+
+// A new link for a CISO or beheerder waits for a second beheerder, who reads the reason.
+export const inviteUserSchema = z.object({ id: z.uuid(), reason: optionalText(500) });
 
 export const deactivateUserSchema = z.object({
   id: z.uuid(),

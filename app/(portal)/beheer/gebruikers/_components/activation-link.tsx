@@ -3,16 +3,15 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useFormState } from "@/components/form/action-form";
-
-/** What createUserAction and inviteUserAction hand back to their form. */
-export type InvitationData = { activationLink: string; expiresLabel: string; userId: string; userName: string };
+import type { InvitationData } from "@/lib/users/invitation-data";
 
 /** Shows a freshly made activation link once, with how to pass it on; it is never shown again. */
 export function ActivationLink({ showUserLink = false }: { showUserLink?: boolean }) {
   const { state } = useFormState();
   const [copied, setCopied] = useState<"" | "ok" | "failed">("");
   const data = state?.ok ? (state.data as InvitationData | undefined) : undefined;
-  if (!data?.activationLink) return null;
+  if (!data) return null;
+  if (!data.activationLink) return showUserLink ? <UserLinks userId={data.userId} userName={data.userName} /> : null;
   const link = data.activationLink;
 
   async function copy() {
@@ -50,13 +49,17 @@ export function ActivationLink({ showUserLink = false }: { showUserLink?: boolea
           {copied === "ok" ? "De link is gekopieerd." : copied === "failed" ? "Kopiëren lukte niet. Selecteer de link en kopieer hem met Ctrl+C." : ""}
         </span>
       </div>
-      {showUserLink && data.userId ? (
-        <p className="utrecht-paragraph flex flex-wrap gap-4">
-          <Link className="utrecht-link" href={`/beheer/gebruikers/${data.userId}`}>Bekijk het account van {data.userName}</Link>
-          <a className="utrecht-link" href="/beheer/gebruikers/nieuw">Nog een gebruiker toevoegen</a>
-        </p>
-      ) : null}
+      {showUserLink && data.userId ? <UserLinks userId={data.userId} userName={data.userName} /> : null}
     </section>
+  );
+}
+
+function UserLinks({ userId, userName }: { userId: string; userName: string }) {
+  return (
+    <p className="utrecht-paragraph flex flex-wrap gap-4">
+      <Link className="utrecht-link" href={`/beheer/gebruikers/${userId}`}>Bekijk het account van {userName}</Link>
+      <a className="utrecht-link" href="/beheer/gebruikers/nieuw">Nog een gebruiker toevoegen</a>
+    </p>
   );
 }
 

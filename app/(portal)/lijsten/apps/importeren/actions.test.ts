@@ -96,3 +96,35 @@ describe.each(testDatabases)("importacties op $name", ({ url }) => {
     expect(vk.androidVerifiedAt).toBeNull();
   });
 });
+
+describe.each(testDatabases)("import met een nul-teken op $name", ({ url }) => {
+  let db: Db;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, close } = await seededDb(url));
+    useDb(db);
+    harness.viewer = await viewerFor(db, "ciso@voorbeeld.nl");
+  });
+  afterAll(() => close());
+
+  const WITH_NUL = `${HEADER}\nVK\u0000;VK Company;RU;Sociale media;verboden;eigen;nl.voorbeeld.vk\nOK;VK Company;;Sociale\u0000 media;ontraden;eigen;\n`;
+
+  it("the check names each line with a NUL byte, and the import refuses the text; nothing changes", async () => {
+    const appsBefore = await db.$count(apps);
+    const auditBefore = await db.$count(auditEvents);
+    const data = new FormData();
+    data.append("file", new File([new TextEncoder().encode(WITH_NUL)], "apps.csv", { type: "text/csv" }));
+    const preview = (await previewImportAction(null, data)) as { ok: boolean; data: ImportPreview };
+    expect(preview.data.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^Regel 2: in kolom 1 staat een onzichtbaar stuurteken/),
+      expect.stringMatching(/^Regel 3: in kolom 4 staat een onzichtbaar stuurteken/),
+    ]);
+
+    const { state, redirectTo } = await call<ActionState>(importAppsAction, { csv: WITH_NUL });
+    expect(redirectTo).toBeNull();
+    expect(state).toMatchObject({ ok: false, fieldErrors: { csv: [expect.stringContaining("onzichtbaar stuurteken")] } });
+    expect(await db.$count(apps)).toBe(appsBefore);
+    expect(await db.$count(auditEvents)).toBe(auditBefore);
+  });
+});
