@@ -4,11 +4,15 @@ import { Fragment } from "react";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
 import { ButtonLink } from "@/components/button-link";
+import { apiChangelog } from "@/lib/api/changelog";
 import { API_VERSION } from "@/lib/api/problem";
+import { formatDate } from "@/lib/dates";
+import { configuredOrigin } from "@/lib/users/invitations";
 
 export const metadata: Metadata = { title: "Open data" };
 
 const endpoints: { path: string; description: string }[] = [
+  { path: "", description: "Het startpunt: links naar alle adressen hieronder en naar deze uitleg." },
   { path: "/lijstversies", description: "Alle gepubliceerde lijstversies, de nieuwste eerst, met het aantal apps en landen." },
   { path: "/lijstversies/actueel", description: "De nieuwste lijstversie, met wat er is toegevoegd, verwijderd en gewijzigd." },
   { path: "/lijstversies/{nummer}", description: "Eén lijstversie met haar wijzigingen, bijvoorbeeld /lijstversies/1." },
@@ -24,8 +28,10 @@ const parameters: { name: string; description: string }[] = [
   { name: "formaat", description: "json (standaard) of csv. U kunt ook de header Accept: text/csv meesturen." },
 ];
 
-/** The address this portal is reached on, so the examples can be copied as they are. */
+/** The portal's public address (as the API's own links), so the examples can be copied as they are. */
 async function baseUrl() {
+  const configured = configuredOrigin();
+  if (configured) return `${configured}/api/v1`;
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
@@ -60,8 +66,8 @@ export default async function OpenDataPage() {
 
         <h2 className="utrecht-heading-2 mt-6">De API</h2>
         <p className="utrecht-paragraph">
-          De API volgt de API-designregels van de Nederlandse overheid (NL API Design Rules). U hebt geen sleutel nodig. De API kan
-          alleen gelezen worden (GET) en mag vanaf elke website worden aangeroepen (CORS). Alle adressen beginnen met:
+          De API volgt de API-designregels van de Nederlandse overheid (NL API Design Rules 2.2). U hebt geen sleutel nodig. De API
+          kan alleen gelezen worden (GET) en mag vanaf elke website worden aangeroepen (CORS). Alle adressen beginnen met:
         </p>
         <CodeBlock label="Basisadres van de API">{api}</CodeBlock>
 
@@ -77,7 +83,7 @@ export default async function OpenDataPage() {
             <tbody className="utrecht-table__body">
               {endpoints.map((e) => (
                 <tr key={e.path} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell text-left font-normal"><code className="utrecht-code">GET {e.path}</code></th>
+                  <th scope="row" className="utrecht-table__cell text-left font-normal"><code className="utrecht-code">GET {e.path || "(basisadres)"}</code></th>
                   <td className="utrecht-table__cell">{e.description}</td>
                 </tr>
               ))}
@@ -142,12 +148,30 @@ Access-Control-Allow-Origin: *
           </li>
           <li className="utrecht-unordered-list__item">
             <strong>Fouten</strong> krijgt u als application/problem+json (RFC 9457) met een Nederlandse uitleg, bijvoorbeeld 404 bij
-            een lijstversie die niet bestaat en 400 bij een ongeldige parameter. Een adres eindigt nooit op een schuine streep.
+            een lijstversie die niet bestaat en 400 bij een ongeldige parameter. Kloppen meer parameters niet, dan staan ze allemaal
+            in invalidParams. Iets versturen (POST, PUT, PATCH of DELETE) geeft 405 met de header Allow: GET, HEAD, OPTIONS. Een
+            adres eindigt nooit op een schuine streep.
           </li>
           <li className="utrecht-unordered-list__item">
             <strong>Gepubliceerde versies veranderen niet.</strong> Een wijziging in de lijst wordt altijd een nieuwe lijstversie.
           </li>
         </ul>
+
+        <h2 id="wijzigingen" className="utrecht-heading-2 mt-6">Wijzigingen in de API</h2>
+        {apiChangelog.map((entry) => (
+          <Fragment key={entry.version}>
+            <h3 className="utrecht-heading-3">Versie {entry.version} ({formatDate(entry.date)})</h3>
+            <ul className="utrecht-unordered-list">
+              {entry.changes.map((change) => (
+                <li key={change} className="utrecht-unordered-list__item">{change}</li>
+              ))}
+            </ul>
+          </Fragment>
+        ))}
+        <p className="utrecht-paragraph">
+          Vragen over de API of een fout gevonden? Gebruik de gegevens op de pagina <a className="utrecht-link" href="/contact">Contact</a>{" "}
+          en noem &quot;open-data-API&quot;.
+        </p>
 
         <div className="mt-4 flex flex-wrap gap-3">
           <ButtonLink href="/api/v1/openapi.json" download variant="primary">OpenAPI-beschrijving (JSON)</ButtonLink>
