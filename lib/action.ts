@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "@/lib/zod-nl";
 import { getDb } from "@/db";
 import type { Tx } from "@/db/client";
-import { writeAudit, writeStandaloneAudit, type AuditInput } from "@/lib/audit/chain";
+import { writeAudit, type AuditInput } from "@/lib/audit/chain";
+import { writeRefusalAudit } from "@/lib/audit/refusals";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { clientIpFrom } from "@/lib/request";
 import { getViewer, type Viewer } from "@/lib/auth/session";
@@ -89,7 +90,7 @@ export function action<S extends z.ZodType, R = undefined>(
     }
     const viewer = await getViewer();
     if (!viewer || !can(viewer.roles, options.permission)) {
-      await writeStandaloneAudit(db, {
+      await writeRefusalAudit(db, {
         actorId: viewer?.id ?? null,
         actorLabel: viewer?.name ?? "anoniem",
         action: options.name,
@@ -136,7 +137,7 @@ export function action<S extends z.ZodType, R = undefined>(
       });
     } catch (error) {
       if (error instanceof RecordDenied) {
-        await writeStandaloneAudit(db, {
+        await writeRefusalAudit(db, {
           actorId: viewer.id,
           actorLabel: viewer.name,
           action: options.name,

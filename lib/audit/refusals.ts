@@ -14,7 +14,7 @@ const minuteOf = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 
  * only counts. Refusals by a signed-in person are each written in full: they name someone, and the
  * CISO needs every one of them.
  */
-export async function writeRefusalAudit(db: Db, input: Omit<AuditInput, "result">): Promise<RefusalOutcome> {
+export async function writeRefusalAudit(db: Db, input: Omit<AuditInput, "result"> & { result?: "denied" }, now = new Date()): Promise<RefusalOutcome> {
   const event = { ...input, result: "denied" as const };
   if (input.actorId !== null) {
     const head = await db.transaction((tx) => appendAudit(tx, event));
@@ -22,7 +22,7 @@ export async function writeRefusalAudit(db: Db, input: Omit<AuditInput, "result"
   }
   // No trusted address: all such refusals share one tally per minute, or they would be a way around it.
   const ip = input.ip ?? "";
-  const minute = minuteOf(new Date());
+  const minute = minuteOf(now);
   return db.transaction(async (tx) => {
     const [tally] = await tx
       .insert(auditRefusalTallies)

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { writeStandaloneAudit } from "@/lib/audit/chain";
+import { writeRefusalAudit } from "@/lib/audit/refusals";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/session";
 import { clientIpFrom } from "@/lib/request";
@@ -23,7 +23,7 @@ export function guardedRoute<P = Record<string, never>>(
     const ip = clientIpFrom(request.headers);
     const viewer = await getViewer();
     if (!viewer || !can(viewer.roles, options.permission)) {
-      await writeStandaloneAudit(getDb(), {
+      await writeRefusalAudit(getDb(), {
         actorId: viewer?.id ?? null,
         actorLabel: viewer?.name ?? "anoniem",
         action: options.name,

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import type { Role } from "@/db/schema";
 import { findLiveSession } from "@/lib/auth/live-session";
 import { auth } from "@/lib/auth/next-auth";
-import { writeStandaloneAudit } from "@/lib/audit/chain";
+import { writeRefusalAudit } from "@/lib/audit/refusals";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/request";
 
@@ -32,7 +32,7 @@ export async function requireViewer(): Promise<Viewer> {
 export async function requirePermission(permission: Permission): Promise<Viewer> {
   const viewer = await requireViewer();
   if (!can(viewer.roles, permission)) {
-    await writeStandaloneAudit(getDb(), {
+    await writeRefusalAudit(getDb(), {
       actorId: viewer.id, actorLabel: viewer.name, action: "page.open", objectType: "permission", objectId: permission, result: "denied", ip: await clientIp(),
     });
     forbidden();
