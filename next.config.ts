@@ -1,4 +1,20 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_MB } from "./lib/request-limits";
+
+// The proxy gives pages a CSP with a nonce per request; it does not run for static files, so their
+// responses (a missing file's 404 page too) get this fixed policy without a nonce: no inline scripts at all.
+const STATIC_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,11 +35,15 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      ...["/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }],
+      })),
     ];
   },
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "5mb" },
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
   },
 };
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { API_VERSION, problemResponse } from "@/lib/api/problem";
+import { isTooLarge, TOO_LARGE_MESSAGE } from "@/lib/request-limits";
 
 // Security headers for every response, and the API's trailing-slash rule. Not an authorization
 // boundary: pages, actions and route handlers check the session and permission themselves.
@@ -9,6 +10,13 @@ export function proxy(request: NextRequest) {
     const response = problemResponse(404, "Niet gevonden", "Een adres van de API eindigt niet op een schuine streep (/).", pathname);
     response.headers.set("API-Version", API_VERSION);
     response.headers.set("Access-Control-Allow-Origin", "*");
+    return withSecurityHeaders(response, contentSecurityPolicy(nonce()));
+  }
+
+  // Next would read an oversized form post and then fail with an English 500; refuse it first, in Dutch.
+  // Exactly "text/plain": Next's client then raises this text as the error, which app/error.tsx shows.
+  if (request.method === "POST" && !pathname.startsWith("/api/") && isTooLarge(request.headers)) {
+    const response = new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "Content-Type": "text/plain" } });
     return withSecurityHeaders(response, contentSecurityPolicy(nonce()));
   }
 
