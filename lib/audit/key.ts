@@ -7,7 +7,7 @@ const MIN_LENGTH = 32;
 
 export class CheckpointKeyError extends Error {}
 
-type KeyOptions = { env?: NodeJS.ProcessEnv; create?: boolean };
+type KeyOptions = { env?: Record<string, string | undefined>; create?: boolean };
 
 /**
  * The key for checkpoint MACs. It must not live in the database: whoever can rewrite the database

@@ -13,6 +13,8 @@ import { freshDb, testDatabases } from "@/test/databases";
 import { writeAudit } from "./chain";
 import { checkAuditLog, runAuditVerify } from "./verify-cli";
 
+const key = process.env.AUDIT_CHECKPOINT_KEY!;
+
 async function appendEvents(db: Db, n: number) {
   for (let i = 0; i < n; i++) {
     await db.transaction((tx) =>
@@ -37,18 +39,26 @@ describe.each(testDatabases)("audit:verify op $name", ({ url }) => {
   });
   afterAll(() => close());
 
-  it("reports an intact chain with exit code 0", async () => {
+  it("reports an intact log with exit code 0 and names the checkpoint it trusts", async () => {
     const lines: string[] = [];
-    expect(await checkAuditLog(db, (l) => lines.push(l))).toBe(0);
-    expect(lines).toEqual(["Auditlog in orde: 4 regels gecontroleerd"]);
+    expect(await checkAuditLog(db, key, (l) => lines.push(l))).toBe(0);
+    expect(lines[0]).toMatch(/^Vertrouwd: controlepunt \d+ van .+ \(bij de eerste regel\), bij regel \d+\.$/);
+    expect(lines[1]).toBe("Auditlog in orde: 4 regels, 1 controlepunt en 0 lijstversies gecontroleerd.");
   });
 
-  it("names the first broken row and exits with 1", async () => {
+  it("names the broken row and exits with 1", async () => {
     const ids = (await db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id))).map((r) => r.id);
     await tamper(db, ids[1]);
     const lines: string[] = [];
-    expect(await checkAuditLog(db, (l) => lines.push(l))).toBe(1);
-    expect(lines[0]).toBe(`Auditlog NIET in orde: regel ${ids[1]} klopt niet (de inhoud van de regel is gewijzigd).`);
+    expect(await checkAuditLog(db, key, (l) => lines.push(l))).toBe(1);
+    expect(lines).toContain(`- de inhoud van regel ${ids[1]} is gewijzigd`);
+  });
+
+  it("exits with 1 when a checkpoint was signed with another key", async () => {
+    const lines: string[] = [];
+    expect(await checkAuditLog(db, "een-andere-sleutel-van-minstens-32-tekens", (l) => lines.push(l))).toBe(1);
+    expect(lines[0]).toBe("Er is geen controlepunt dat klopt.");
+    expect(lines.some((l) => l.includes("niet met de sleutel van dit portaal ondertekend"))).toBe(true);
   });
 });
 
@@ -66,14 +76,20 @@ describe("audit:verify op een PGlite-map", () => {
     await client.close();
 
     const lines: string[] = [];
-    expect(await runAuditVerify({ DATA_DIR: dataDir }, (l) => lines.push(l))).toBe(1);
+    expect(await runAuditVerify({ DATA_DIR: dataDir, AUDIT_CHECKPOINT_KEY: key }, (l) => lines.push(l))).toBe(1);
     expect(lines.some((l) => l.includes("stop eerst de server"))).toBe(true);
-    expect(lines).toContain(`Auditlog NIET in orde: regel ${second.id} klopt niet (de inhoud van de regel is gewijzigd).`);
+    expect(lines).toContain(`- de inhoud van regel ${second.id} is gewijzigd`);
   }, 90_000);
+
+  it("cannot check the checkpoints without the key, and says so", async () => {
+    const lines: string[] = [];
+    expect(await runAuditVerify({ DATA_DIR: dataDir }, (l) => lines.push(l))).toBe(2);
+    expect(lines[0]).toMatch(/audit-key ontbreekt .* Zonder de sleutel zijn de controlepunten niet te controleren\.$/);
+  });
 
   it("says so when there is no database in DATA_DIR", async () => {
     const lines: string[] = [];
-    expect(await runAuditVerify({ DATA_DIR: path.join(dataDir, "bestaat-niet") }, (l) => lines.push(l))).toBe(2);
+    expect(await runAuditVerify({ DATA_DIR: path.join(dataDir, "bestaat-niet"), AUDIT_CHECKPOINT_KEY: key }, (l) => lines.push(l))).toBe(2);
     expect(lines.at(-1)).toBe("Daar staat geen database. Controleer DATA_DIR.");
   });
 });
