@@ -1,9 +1,10 @@
 // `npm run user:create-admin -- --email naam@gemeente.nl --name "Voornaam Achternaam"`: the first beheerder
-// of a fresh installation, or (with --nieuwe-link) a way back in when nobody can log in as beheerder.
+// of a fresh installation, or (with --nieuwe-link) a way back in when nobody can log in as beheerder. It is the
+// logged break-glass path around four eyes: with one beheerder, nobody else could approve a second.
 import { parseArgs } from "node:util";
 import { createDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { AdminSetupError, closeDb, databaseNotice, setUpAdmin } from "@/lib/users/admin-setup";
+import { AdminSetupError, closeDb, databaseNotice, SCRIPT_ACTOR, setUpAdmin } from "@/lib/users/admin-setup";
 import { formatDateTime } from "@/lib/dates";
 import { activationPath, configuredOrigin } from "@/lib/users/invitations";
 import { z } from "@/lib/zod-nl";
@@ -53,6 +54,9 @@ try {
       "",
       "Deze link wordt niet bewaard en is niet opnieuw op te vragen. Geef hem persoonlijk of via een beveiligd",
       "kanaal door; met de link kiest de beheerder zelf een wachtwoord. Kwijt? Draai dit script dan met --nieuwe-link.",
+      "",
+      "Dit script gaat buiten de goedkeuring door een tweede beheerder om. Daarom staat elke stap in het auditlog",
+      `met als uitvoerder "${SCRIPT_ACTOR}", en krijgt de beheerder bij de volgende keer inloggen een bericht.`,
     ].join("\n"),
   );
 } catch (error) {

@@ -63,6 +63,11 @@ export async function getPendingRequestFor(db: Reader, userId: string) {
   return row ?? null;
 }
 
+export async function getRequestView(db: Reader, id: number) {
+  const [row] = await withNames(db).where(eq(roleChangeRequests.id, id));
+  return row ?? null;
+}
+
 export async function getRequest(db: Reader, id: number) {
   const [row] = await db.select(requestColumns).from(roleChangeRequests).where(eq(roleChangeRequests.id, id));
   return row ?? null;

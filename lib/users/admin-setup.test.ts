@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, organisation, userInvitations, users } from "@/db/schema";
+import { auditEvents, organisation, userInvitations, userNotices, users } from "@/db/schema";
 import { AdminSetupError, databaseNotice, SCRIPT_ACTOR, setUpAdmin } from "@/lib/users/admin-setup";
 import { verifyAuditChain } from "@/lib/audit/chain";
 import { checkInvitation } from "@/lib/users/invitations";
@@ -52,6 +52,18 @@ describe.each(testDatabases)("eerste beheerder (beheerscript) op $name", ({ url 
     expect(second).toMatchObject({ created: false, userId: other.id });
     const [user] = await db.select().from(users).where(eq(users.id, other.id));
     expect(user).toMatchObject({ name: "Oude Collega", roles: ["medewerker", "beheerder"], active: true, deactivatedAt: null });
+    // Break-glass: every step is in the audit log as the script, and the person is told at the next login.
+    const steps = await db.select().from(auditEvents).where(eq(auditEvents.objectId, other.id));
+    expect(steps.map((e) => [e.action, e.actorLabel, e.actorId])).toEqual([
+      ["user.update", SCRIPT_ACTOR, null],
+      ["user.invite", SCRIPT_ACTOR, null],
+      ["user.update", SCRIPT_ACTOR, null],
+      ["user.invite", SCRIPT_ACTOR, null],
+    ]);
+    expect(SCRIPT_ACTOR).toMatch(/^systeem/);
+    const notices = await db.select().from(userNotices).where(eq(userNotices.userId, other.id));
+    expect(notices).toHaveLength(2);
+    expect(notices[0].message).toContain("beheerscript");
     expect(await checkInvitation(db, first.token)).toMatchObject({ ok: false, problem: "expired" });
     expect(await checkInvitation(db, second.token)).toMatchObject({ ok: true });
     expect((await db.select({ name: organisation.name }).from(organisation))[0].name).toBe("Gemeente Proefstad");

@@ -4,9 +4,12 @@ import { isPglite, type Db } from "@/db/client";
 import { organisation, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { findUserIdByEmail, getUserSnapshot, insertUser } from "@/db/queries/users";
+import { addNotice } from "@/db/queries/notices";
 import { writeAudit, type AuditInput } from "@/lib/audit/chain";
 import { createInvitation, invitationAuditFields } from "@/lib/users/invitations";
+import { breakGlassNotice } from "@/lib/users/notices";
 
+// The break-glass path around four eyes (one beheerder left, or none who can log in): logged as the system.
 export const SCRIPT_ACTOR = "systeem (beheerscript)";
 
 /** A refusal the script prints as it is; the message says what to do instead. */
@@ -58,6 +61,8 @@ export async function setUpAdmin(db: Db, input: AdminSetupInput) {
       objectId: userId,
       after: invitationAuditFields(invitation),
     });
+    // Told at the next login, like a grant approved by two beheerders: a misused script does not go unnoticed.
+    await addNotice(tx, userId, breakGlassNotice({ at: new Date() }));
     return { userId, created: !existingId, token: invitation.token, expiresAt: invitation.expiresAt };
   });
 }

@@ -12,10 +12,10 @@ export const REASON_REQUIRED = "Schrijf op waarom dit nodig is. De beheerder die
  */
 export async function openRequest(
   tx: Tx,
-  input: { kind: RoleChangeKind; user: { id: string; name: string }; roles: Role[] | null; reason: string | null; requestedById: string },
+  input: { kind: RoleChangeKind; user: { id: string; name: string }; roles: Role[] | null; reason: string | null; reasonField: string; requestedById: string },
 ) {
   if (!input.reason) {
-    throw new ActionError("Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.", { reason: [REASON_REQUIRED] });
+    throw new ActionError("Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.", { [input.reasonField]: [REASON_REQUIRED] });
   }
   if (await getPendingRequestFor(tx, input.user.id)) throw new ActionError(pendingRefusal(input.user.name));
   const id = await insertRequest(tx, {

@@ -12,6 +12,7 @@ import { changeCount } from "@/lib/lists/diff";
 import { roleLabels } from "@/lib/labels";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
+import { Notices } from "./_components/notices";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
@@ -43,6 +44,7 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title={`Welkom, ${viewer.name}`} crumbs={[]} crumbLabel="Overzicht" intro={`${viewer.roles.length > 1 ? "Uw rollen" : "Uw rol"} in het portaal: ${roleList.format(viewer.roles.map((r) => roleLabels[r]))}.`} />
+      <Notices userId={viewer.id} />
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="De lijst die nu geldt">
           {latest ? (

@@ -108,7 +108,7 @@ describe.each(testDatabases)("gebruikersbeheer op $name", ({ url }) => {
     harness.viewer = beheerder;
     const deactivate = await call(deactivateUserAction, { id: beheerder.id, reason: "per ongeluk", confirm: "ja" });
     expect(deactivate.state).toMatchObject({ ok: false, message: expect.stringContaining("eigen account niet deactiveren") });
-    const own = (roles: string[]) => call(updateUserAction, { id: beheerder.id, name: beheerder.name, roles, departmentId: "", riskGroup: "standard", jobTitle: "", reason: "ik wil het" });
+    const own = (roles: string[]) => call(updateUserAction, { id: beheerder.id, name: beheerder.name, roles, departmentId: "", riskGroup: "standard", jobTitle: "", roleReason: "ik wil het" });
     for (const roles of [["medewerker"], ["beheerder", "medewerker", "ciso"], ["beheerder", "medewerker", "griffie"]]) {
       const { state } = await own(roles);
       expect(state).toMatchObject({ ok: false, fieldErrors: { roles: [expect.stringContaining("eigen rollen niet wijzigen")] } });

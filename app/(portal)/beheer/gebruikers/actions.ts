@@ -27,7 +27,7 @@ async function assertUsableDepartment(tx: Tx, departmentId: number | null, curre
 
 export const createUserAction = action(
   { name: "user.create", schema: createUserSchema, permission: "users.manage" },
-  async ({ reason, ...input }, { viewer, tx, audit }) => {
+  async ({ roleReason: reason, ...input }, { viewer, tx, audit }) => {
     if (await findUserIdByEmail(tx, input.email)) {
       throw new ActionError("Er is al een account met dit e-mailadres.", { email: ["Er is al een account met dit e-mailadres. Zoek het op in de lijst met gebruikers."] });
     }
@@ -40,7 +40,7 @@ export const createUserAction = action(
     const user = { id: userId, name: input.name };
     if (granted.length > 0) {
       await audit({ action: "user.create", objectType: "user", objectId: userId, after: await getUserSnapshot(tx, userId) });
-      const request = await openRequest(tx, { kind: "roles", user, roles: input.roles, reason, requestedById: viewer.id });
+      const request = await openRequest(tx, { kind: "roles", user, roles: input.roles, reason, reasonField: "roleReason", requestedById: viewer.id });
       await audit({ action: "approval.request", objectType: "user", objectId: userId, before: { roles: startRoles }, after: { requestId: request.id, kind: "roles", roles: input.roles, reason } });
       return {
         message: `Het account van ${input.name} is aangemaakt. De rol ${roleNames(granted)} en de activeringslink wachten op goedkeuring. ${waitingMessage(request.approvers)}`,
@@ -65,7 +65,7 @@ export const createUserAction = action(
 
 export const updateUserAction = action(
   { name: "user.update", schema: updateUserSchema, permission: "users.manage" },
-  async ({ id, reason, ...fields }, { viewer, tx, audit }) => {
+  async ({ id, roleReason: reason, ...fields }, { viewer, tx, audit }) => {
     const before = (await lockUser(tx, id)) && (await getUserSnapshot(tx, id));
     if (!before) throw new ActionError("Dit account bestaat niet (meer).");
     const refusal = selfLockoutRefusal(viewer.id, id, { roles: { before: before.roles, after: fields.roles } });
@@ -77,7 +77,7 @@ export const updateUserAction = action(
     if (rolesChange && (await getPendingRequestFor(tx, id))) throw new ActionError(pendingRefusal(before.name), { roles: [pendingRefusal(before.name)] });
     const granted = grantedPrivilegedRoles(before.roles, fields.roles);
     const request = granted.length > 0
-      ? await openRequest(tx, { kind: "roles", user: before, roles: fields.roles, reason, requestedById: viewer.id })
+      ? await openRequest(tx, { kind: "roles", user: before, roles: fields.roles, reason, reasonField: "roleReason", requestedById: viewer.id })
       : null;
 
     await tx.update(users).set({ ...fields, roles: request || !rolesChange ? before.roles : fields.roles, updatedAt: new Date() }).where(eq(users.id, id));
@@ -132,13 +132,13 @@ export const reactivateUserAction = action(
 
 export const inviteUserAction = action(
   { name: "user.invite", schema: inviteUserSchema, permission: "users.manage" },
-  async ({ id, reason }, { viewer, tx, audit }) => {
+  async ({ id, linkReason: reason }, { viewer, tx, audit }) => {
     const user = await lockUser(tx, id);
     if (!user) throw new ActionError("Dit account bestaat niet (meer).");
     if (!user.active) throw new ActionError(`Het account van ${user.name} is gedeactiveerd. Activeer het account eerst.`);
     if (isPrivileged(user.roles)) {
       // Whoever holds the link chooses the password: for a CISO or beheerder that takes a second beheerder, who gets the link.
-      const request = await openRequest(tx, { kind: "activation_link", user, roles: null, reason, requestedById: viewer.id });
+      const request = await openRequest(tx, { kind: "activation_link", user, roles: null, reason, reasonField: "linkReason", requestedById: viewer.id });
       await audit({ action: "approval.request", objectType: "user", objectId: id, after: { requestId: request.id, kind: "activation_link", reason } });
       return {
         message: `De nieuwe activeringslink voor ${user.name} is aangevraagd. ${waitingMessage(request.approvers)} Wie goedkeurt, krijgt de link te zien.`,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { roles, type Role } from "@/db/schema/enums";
 import { listUsers, type UserStatus } from "@/db/queries/users";
+import { countPendingRequests } from "@/db/queries/role-changes";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
@@ -19,7 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const role = roles.includes(params.rol as Role) ? (params.rol as Role) : undefined;
   const status = params.status ? statusParams[params.status] : undefined;
-  const rows = await listUsers(getDb(), { role, status });
+  const [rows, pendingRequests] = await Promise.all([listUsers(getDb(), { role, status }), countPendingRequests(getDb())]);
   const filtered = Boolean(role || status);
 
   return (
@@ -27,6 +28,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <PageHeader title="Gebruikers" crumbs={[{ href: "/overzicht", label: "Overzicht" }]} intro="Iedereen die kan inloggen op het portaal, met rollen, afdeling en risicogroep.">
         <ButtonLink href="/beheer/gebruikers/nieuw" variant="primary">Gebruiker toevoegen</ButtonLink>
       </PageHeader>
+
+      <p className="utrecht-paragraph mb-6">
+        <Link className="utrecht-link" href="/beheer/goedkeuringen">Goedkeuringen</Link>
+        {pendingRequests === 0 ? ": er staan geen aanvragen open." : pendingRequests === 1 ? ": 1 aanvraag wacht op een besluit." : `: ${pendingRequests} aanvragen wachten op een besluit.`}
+      </p>
 
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Gebruikers filteren">
         <div className="utrecht-form-field">
@@ -61,7 +67,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <Link className="utrecht-link whitespace-nowrap" href={`/beheer/gebruikers/${u.id}`}>{u.name}</Link>
                   </th>
                   <td className="utrecht-table__cell">{u.email}</td>
-                  <td className="utrecht-table__cell">{u.roles.map((r) => roleLabels[r]).join(", ")}</td>
+                  <td className="utrecht-table__cell">{u.roles.map((r) => roleLabels[r]).join(", ") || "Geen"}</td>
                   <td className="utrecht-table__cell">{u.departmentName ?? "–"}</td>
                   <td className="utrecht-table__cell">{riskGroupLabels[u.riskGroup]}</td>
                   <td className="utrecht-table__cell">

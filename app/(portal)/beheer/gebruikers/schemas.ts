@@ -21,7 +21,7 @@ const userFields = {
   riskGroup: z.enum(riskGroups, { message: "Kies een risicogroep." }),
   jobTitle: optionalText(120),
   // Needed only when CISO or Beheerder is granted: the second beheerder reads it before deciding.
-  reason: optionalText(500),
+  roleReason: optionalText(500),
 };
 
 export const createUserSchema = z.object({
@@ -33,8 +33,9 @@ export const updateUserSchema = z.object({ id: z.uuid(), ...userFields });
 
 export const userIdSchema = z.object({ id: z.uuid() });
 
+// Field names differ per form: the user page holds several forms, and field ids follow the names.
 // A new link for a CISO or beheerder waits for a second beheerder, who reads the reason.
-export const inviteUserSchema = z.object({ id: z.uuid(), reason: optionalText(500) });
+export const inviteUserSchema = z.object({ id: z.uuid(), linkReason: optionalText(500) });
 
 export const deactivateUserSchema = z.object({
   id: z.uuid(),

@@ -42,7 +42,7 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
   const noticesFor = (userId: string) => db.select().from(userNotices).where(eq(userNotices.userId, userId));
   const invitationsFor = (userId: string) => db.select().from(userInvitations).where(eq(userInvitations.userId, userId));
   const editInput = (person: { id: string; name: string }, roles: string[], reason = "nieuwe CISO per 1 december") => ({
-    id: person.id, name: person.name, roles, departmentId: "", riskGroup: "standard", jobTitle: "", reason,
+    id: person.id, name: person.name, roles, departmentId: "", riskGroup: "standard", jobTitle: "", roleReason: reason,
   });
 
   async function requestCiso(person: { id: string; name: string }) {
@@ -68,7 +68,7 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
     const person = await colleague();
     harness.viewer = first;
     const { state } = await call(updateUserAction, editInput(person, ["medewerker", "beheerder"], ""));
-    expect(state).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringContaining("waarom")] }, values: { roles: ["medewerker", "beheerder"] } });
+    expect(state).toMatchObject({ ok: false, fieldErrors: { roleReason: [expect.stringContaining("waarom")] }, values: { roles: ["medewerker", "beheerder"] } });
     expect(await requestsFor(person.id)).toEqual([]);
     expect(await rolesOf(person.id)).toEqual(["medewerker"]);
   });
@@ -118,14 +118,14 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
   it("the person it is about cannot decide either, nor can a medewerker or a CISO", async () => {
     const otherAdmin = await colleague(["beheerder", "medewerker"]);
     harness.viewer = first;
-    expect((await call(inviteUserAction, { id: otherAdmin.id, reason: "wachtwoord vergeten" })).state).toMatchObject({ ok: true });
+    expect((await call(inviteUserAction, { id: otherAdmin.id, linkReason: "wachtwoord vergeten" })).state).toMatchObject({ ok: true });
     const [request] = await requestsFor(otherAdmin.id);
     const asTarget = { ...second, id: otherAdmin.id, name: otherAdmin.name };
     for (const viewer of [asTarget, staff, ciso, null]) {
       harness.viewer = viewer;
       for (const attempt of [
         () => call(approveRequestAction, { id: String(request.id) }),
-        () => call(rejectRequestAction, { id: String(request.id), note: "nee" }),
+        () => call(rejectRequestAction, { id: String(request.id), reason: "nee" }),
         () => call(withdrawRequestAction, { id: String(request.id) }),
       ]) {
         const { state } = await attempt();
@@ -142,7 +142,7 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
   it("an activation link for the CISO needs approval; only the approver gets the link", async () => {
     const theCiso = await colleague(["ciso", "medewerker"]);
     harness.viewer = first;
-    const asked = await call(inviteUserAction, { id: theCiso.id, reason: "CISO is het wachtwoord kwijt" });
+    const asked = await call(inviteUserAction, { id: theCiso.id, linkReason: "CISO is het wachtwoord kwijt" });
     expect(asked.state).toMatchObject({ ok: true, message: expect.stringContaining("aangevraagd") });
     expect(asked.state?.data).toBeUndefined();
     expect(JSON.stringify(asked.state)).not.toContain("/activeren/");
@@ -162,7 +162,7 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
   it("also for the existing demo CISO, and without a reason nothing is asked", async () => {
     harness.viewer = first;
     const { state } = await call(inviteUserAction, { id: ciso.id });
-    expect(state).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
+    expect(state).toMatchObject({ ok: false, fieldErrors: { linkReason: [expect.any(String)] } });
     expect(await invitationsFor(ciso.id)).toEqual([]);
     expect(await requestsFor(ciso.id)).toEqual([]);
   });
@@ -170,7 +170,7 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
   it("a new account with the role CISO starts without it and without a link; the approver gets the link", async () => {
     harness.viewer = first;
     const { state } = await call(createUserAction, {
-      name: `Nieuwe CISO ${++n}`, email: `nieuwe-ciso${n}@voorbeeld.nl`, roles: ["ciso", "medewerker"], departmentId: "", riskGroup: "standard", jobTitle: "", reason: "opvolger van Marieke",
+      name: `Nieuwe CISO ${++n}`, email: `nieuwe-ciso${n}@voorbeeld.nl`, roles: ["ciso", "medewerker"], departmentId: "", riskGroup: "standard", jobTitle: "", roleReason: "opvolger van Marieke",
     });
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining("wachten op goedkeuring") });
     const userId = (state!.data as InvitationData).userId;
@@ -189,7 +189,7 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
   it("50 parallel approvals of one request: exactly one is applied, with one audit row and one link", async () => {
     const theCiso = await colleague(["ciso", "medewerker"]);
     harness.viewer = first;
-    await call(inviteUserAction, { id: theCiso.id, reason: "nieuwe telefoon, wachtwoord kwijt" });
+    await call(inviteUserAction, { id: theCiso.id, linkReason: "nieuwe telefoon, wachtwoord kwijt" });
     const [request] = await requestsFor(theCiso.id);
     harness.viewer = second;
     const results = await Promise.all(Array.from({ length: 50 }, () => call(approveRequestAction, { id: String(request.id) })));
@@ -218,15 +218,15 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
     const person = await colleague();
     const request = await requestCiso(person);
     harness.viewer = second;
-    expect((await call(rejectRequestAction, { id: String(request.id), note: "" })).state).toMatchObject({ ok: false, fieldErrors: { note: [expect.any(String)] } });
+    expect((await call(rejectRequestAction, { id: String(request.id), reason: "" })).state).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
     expect((await call(withdrawRequestAction, { id: String(request.id) })).state).toMatchObject({ ok: false });
-    expect((await call(rejectRequestAction, { id: String(request.id), note: "Niet met de CISO afgestemd" })).state).toMatchObject({ ok: true });
+    expect((await call(rejectRequestAction, { id: String(request.id), reason: "Niet met de CISO afgestemd" })).redirectTo).toBe("/beheer/goedkeuringen");
     expect(await rolesOf(person.id)).toEqual(["medewerker"]);
     expect(await lastAuditEvent(db)).toMatchObject({ action: "approval.reject", actorId: second.id, after: { status: "rejected", note: "Niet met de CISO afgestemd" } });
 
     const next = await requestCiso(person).then(async () => (await requestsFor(person.id)).find((r) => r.status === "pending")!);
     harness.viewer = first;
-    expect((await call(withdrawRequestAction, { id: String(next.id) })).state).toMatchObject({ ok: true });
+    expect((await call(withdrawRequestAction, { id: String(next.id) })).redirectTo).toBe("/beheer/goedkeuringen");
     expect(await lastAuditEvent(db)).toMatchObject({ action: "approval.withdraw", actorId: first.id });
     harness.viewer = second;
     expect((await call(approveRequestAction, { id: String(next.id) })).state).toMatchObject({ ok: false, message: expect.stringMatching(/al beslist/) });

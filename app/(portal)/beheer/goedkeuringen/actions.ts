@@ -91,16 +91,16 @@ export const approveRequestAction = action(
 
 export const rejectRequestAction = action(
   { name: "approval.reject", schema: rejectSchema, permission: "users.manage", record: decider },
-  async ({ id, note }, { viewer, tx, audit, record: request }) => {
-    await closeRequest(tx, id, { status: "rejected", decidedById: viewer.id, decisionNote: note });
+  async ({ id, reason }, { viewer, tx, audit, record: request }) => {
+    await closeRequest(tx, id, { status: "rejected", decidedById: viewer.id, decisionNote: reason });
     await audit({
       action: "approval.reject",
       objectType: "user",
       objectId: request.userId,
       before: { requestId: id, status: "pending" },
-      after: { requestId: id, kind: request.kind, status: "rejected", roles: request.roles, note },
+      after: { requestId: id, kind: request.kind, status: "rejected", roles: request.roles, note: reason },
     });
-    return { message: `De aanvraag voor ${await nameOf(tx, request.userId)} is afgewezen. Er is niets veranderd.`, revalidate: REVALIDATE };
+    return { message: `De aanvraag voor ${await nameOf(tx, request.userId)} is afgewezen. Er is niets veranderd.`, redirectTo: "/beheer/goedkeuringen", revalidate: REVALIDATE };
   },
 );
 
@@ -115,6 +115,6 @@ export const withdrawRequestAction = action(
       before: { requestId: id, status: "pending" },
       after: { requestId: id, kind: request.kind, status: "withdrawn" },
     });
-    return { message: `De aanvraag voor ${await nameOf(tx, request.userId)} is ingetrokken.`, revalidate: REVALIDATE };
+    return { message: `De aanvraag voor ${await nameOf(tx, request.userId)} is ingetrokken.`, redirectTo: "/beheer/goedkeuringen", revalidate: REVALIDATE };
   },
 );

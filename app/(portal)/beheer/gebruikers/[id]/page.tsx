@@ -3,11 +3,15 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { listDepartmentOptions } from "@/db/queries/departments";
 import { getDeactivationReason, getLatestInvitation, getUser } from "@/db/queries/users";
+import { getPendingRequestFor } from "@/db/queries/role-changes";
+import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
-import { SubmitButton } from "@/components/form/fields";
+import { SubmitButton, TextareaField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
+import { requestSummary } from "@/lib/users/request-labels";
+import { isPrivileged } from "@/lib/users/user-rules";
 import { inviteUserAction, reactivateUserAction, updateUserAction } from "../actions";
 import { ActivationLink } from "../_components/activation-link";
 import { DeactivateForm } from "../_components/deactivate-form";
@@ -24,12 +28,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const db = getDb();
   const user = await getUser(db, id);
   if (!user) notFound();
-  const [departmentOptions, invitation, reason] = await Promise.all([
+  const [departmentOptions, invitation, reason, pending] = await Promise.all([
     listDepartmentOptions(db, user.departmentId),
     getLatestInvitation(db, id),
     user.active ? null : getDeactivationReason(db, id),
+    getPendingRequestFor(db, id),
   ]);
   const isSelf = viewer.id === user.id;
+  const privileged = isPrivileged(user.roles);
   const hiddenId = <input type="hidden" name="id" value={user.id} />;
 
   return (
@@ -45,11 +51,22 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Item label="Laatste activeringslink">{invitationStatus(invitation)}</Item>
       </dl>
 
+      {pending ? (
+        <section aria-labelledby="aanvraag" className="portal-notice mb-10 flex max-w-3xl flex-col gap-2">
+          <h2 id="aanvraag" className="utrecht-heading-3">Er staat een aanvraag open</h2>
+          <p className="utrecht-paragraph">
+            {requestSummary(pending)}. Aangevraagd door {pending.requestedByName} op {formatDateTime(pending.requestedAt)}.
+            Dit gaat pas door als een andere beheerder het goedkeurt.
+          </p>
+          <p className="utrecht-paragraph"><Link className="utrecht-link" href={`/beheer/goedkeuringen/${pending.id}`}>Bekijk de aanvraag</Link></p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="gegevens" className="mb-12">
         <h2 id="gegevens" className="utrecht-heading-2 mb-4">Gegevens en rollen</h2>
         <ActionForm action={updateUserAction}>
           {hiddenId}
-          <UserFields departmentOptions={departmentOptions} defaults={{ ...user, roles: user.roles }} />
+          <UserFields departmentOptions={departmentOptions} defaults={{ ...user, roles: user.roles }} ownAccount={isSelf} />
           <SubmitButton>Wijzigingen opslaan</SubmitButton>
         </ActionForm>
       </section>
@@ -61,10 +78,24 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             Is het wachtwoord vergeten, of is de vorige link verlopen? Maak dan een nieuwe link. Eerdere links werken daarna niet meer.
             Het wachtwoord verandert pas als {user.name} met de link een nieuw wachtwoord kiest.
           </p>
+          {privileged ? (
+            <p className="utrecht-paragraph mb-4 max-w-2xl">
+              {user.name} is CISO of beheerder. Wie de link heeft, kiest het wachtwoord van dit account. Daarom vraagt u de link aan,
+              en maakt een andere beheerder hem bij de goedkeuring. Die beheerder ziet de link één keer en geeft hem door.
+            </p>
+          ) : null}
           <ActionForm action={inviteUserAction}>
             {hiddenId}
             <ActivationLink />
-            <SubmitButton variant="secondary">Nieuwe activeringslink maken</SubmitButton>
+            {privileged ? (
+              <>
+                <TextareaField name="linkReason" label="Reden voor een nieuwe link" required rows={2}
+                  description="Bijvoorbeeld: wachtwoord vergeten, gemeld per telefoon op 3 maart. De beheerder die beslist, leest dit." />
+                <SubmitButton variant="secondary">Nieuwe activeringslink aanvragen</SubmitButton>
+              </>
+            ) : (
+              <SubmitButton variant="secondary">Nieuwe activeringslink maken</SubmitButton>
+            )}
           </ActionForm>
         </section>
       ) : null}

@@ -1,21 +1,37 @@
-import { CheckboxGroup, SelectField, TextField } from "@/components/form/fields";
+import { CheckboxGroup, SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { options, riskGroupLabels, roleLabels } from "@/lib/labels";
+import type { Role } from "@/db/schema/enums";
 
-type UserDefaults = { name?: string; roles?: string[]; departmentId?: number | null; riskGroup?: string; jobTitle?: string | null };
+type UserDefaults = { name?: string; roles?: Role[]; departmentId?: number | null; riskGroup?: string; jobTitle?: string | null };
 
-/** The fields a beheerder fills in for a user, on the new and the edit page alike. */
-export function UserFields({ defaults = {}, departmentOptions, afterName }: { defaults?: UserDefaults; departmentOptions: { value: string; label: string }[]; afterName?: React.ReactNode }) {
+/**
+ * The fields a beheerder fills in for a user, on the new and the edit page alike. On one's own
+ * account the roles are shown but cannot be changed (the action refuses it as well).
+ */
+export function UserFields({ defaults = {}, departmentOptions, afterName, ownAccount = false }: { defaults?: UserDefaults; departmentOptions: { value: string; label: string }[]; afterName?: React.ReactNode; ownAccount?: boolean }) {
   return (
     <>
       <TextField name="name" label="Naam" required defaultValue={defaults.name} autoComplete="off" />
       {afterName}
-      <CheckboxGroup
-        name="roles"
-        legend="Rollen"
-        description="Kies minstens één rol. Iemand kan meer rollen hebben. Beheerder geeft toegang tot gebruikers en organisatie, niet tot de lijsten."
-        options={options(roleLabels)}
-        defaultValues={defaults.roles ?? ["medewerker"]}
-      />
+      {ownAccount ? (
+        <div className="flex flex-col gap-1">
+          <p className="utrecht-paragraph"><strong>Rollen:</strong> {(defaults.roles ?? []).map((r) => roleLabels[r]).join(", ")}</p>
+          <p className="utrecht-paragraph">U kunt uw eigen rollen niet wijzigen. Vraag dat aan een andere beheerder.</p>
+          {(defaults.roles ?? []).map((r) => <input key={r} type="hidden" name="roles" value={r} />)}
+        </div>
+      ) : (
+        <>
+          <CheckboxGroup
+            name="roles"
+            legend="Rollen"
+            description="Kies minstens één rol. Iemand kan meer rollen hebben. Beheerder geeft toegang tot gebruikers en organisatie, niet tot de lijsten. De rol CISO of Beheerder geven kan alleen met goedkeuring van een tweede beheerder."
+            options={options(roleLabels)}
+            defaultValues={defaults.roles ?? ["medewerker"]}
+          />
+          <TextareaField name="roleReason" label="Reden voor de rol CISO of Beheerder" rows={2}
+            description="Alleen nodig als u de rol CISO of Beheerder geeft. Een tweede beheerder leest de reden en beslist. Tot die goedkeuring heeft de persoon de rol niet." />
+        </>
+      )}
       <SelectField name="departmentId" label="Afdeling" defaultValue={defaults.departmentId ? String(defaults.departmentId) : ""}
         options={departmentOptions} placeholder="Geen afdeling" />
       <SelectField name="riskGroup" label="Risicogroep" required defaultValue={defaults.riskGroup ?? "standard"}
