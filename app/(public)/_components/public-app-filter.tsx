@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 type Option = { value: string; label: string };
 
 /** A GET form: the filter lives in the address, so a filtered list can be bookmarked or shared. */
@@ -19,7 +21,7 @@ export function PublicAppFilter({ search, country, countries, active }: { search
       </div>
       <div className="flex flex-wrap gap-3">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">Zoeken</button>
-        {active ? <a href="/#apps" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle">Wis zoekopdracht</a> : null}
+        {active ? <Link href="/#apps" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle">Wis zoekopdracht</Link> : null}
       </div>
     </form>
   );
