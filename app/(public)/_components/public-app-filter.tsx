@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 type Option = { value: string; label: string };
 
 /** A GET form: the filter lives in the address, so a filtered list can be bookmarked or shared. */
@@ -21,7 +19,9 @@ export function PublicAppFilter({ search, country, countries, active }: { search
       </div>
       <div className="flex flex-wrap gap-3">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">Zoeken</button>
-        {active ? <Link href="/#apps" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle">Wis zoekopdracht</Link> : null}
+        {/* A full page load on purpose: it also empties the fields, which a client-side navigation would leave filled. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        {active ? <a href="/#apps" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle">Wis zoekopdracht</a> : null}
       </div>
     </form>
   );
