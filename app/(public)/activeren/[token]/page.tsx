@@ -42,7 +42,7 @@ export default async function ActivationPage({ params }: { params: Promise<{ tok
         {/* Lets a password manager store the new password under the right account. */}
         <input type="text" name="username" autoComplete="username" value={check.email} readOnly hidden />
         <TextField name="password" label="Nieuw wachtwoord" type="password" required autoComplete="new-password"
-          description={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`} />
+          description={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden. Veelgebruikte wachtwoorden en uw eigen naam worden geweigerd.`} />
         <TextField name="passwordConfirm" label="Herhaal het wachtwoord" type="password" required autoComplete="new-password" />
         <SubmitButton>Wachtwoord opslaan</SubmitButton>
       </ActionForm>
