@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit, type AuditInput } from "@/lib/audit/chain";
+import { writeRefusalAudit } from "@/lib/audit/refusals";
 import { todayIso } from "@/lib/dates";
 import { freshDb, testDatabases } from "@/test/databases";
 import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "./audit";
@@ -70,6 +71,16 @@ describe.each(testDatabases)("auditlog lezen op $name", ({ url }) => {
       actions: ["audit.export", "auth.login", "country.update"],
       objectTypes: ["audit_event", "country", "session"],
     });
+  });
+
+  it("shows how many anonymous refusals were folded into a row", async () => {
+    const refusal = { actorId: null, actorLabel: "anoniem", action: "audit.export", objectType: "audit_event", ip: "203.0.113.5" };
+    const now = new Date();
+    for (let i = 0; i < 4; i++) await writeRefusalAudit(db, refusal, now);
+    const [row] = await listAuditEvents(db, ciso, { actor: "anoniem" }, { limit: 10 });
+    expect(row).toMatchObject({ ip: "203.0.113.5", result: "denied", repeats: 3 });
+    const [older] = await listAuditEvents(db, ciso, {}, { limit: 1, offset: 1 });
+    expect(older.repeats).toBe(0);
   });
 
   it("refuses a reader without audit.view, even when a page forgot to check", async () => {

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, auditRefusalTallies, users } from "@/db/schema";
 import { amsterdamDayEnd, amsterdamDayStart, type AuditFilters } from "@/lib/audit/filters";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
@@ -41,7 +41,16 @@ const eventColumns = {
   ip: auditEvents.ip,
   before: auditEvents.before,
   after: auditEvents.after,
+  /** Anonymous refusals folded into this row: the same action from the same address in the same minute. */
+  repeats: sql<number>`coalesce(${auditRefusalTallies.repeats}, 0)`.mapWith(Number),
 };
+
+// The tally's primary key starts with ip and action, so this join stays an index lookup per row.
+const tallyJoin = and(
+  eq(auditRefusalTallies.ip, sql`coalesce(${auditEvents.ip}, '')`),
+  eq(auditRefusalTallies.action, auditEvents.action),
+  eq(auditRefusalTallies.eventId, auditEvents.id),
+);
 
 export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 
@@ -52,6 +61,7 @@ export async function listAuditEvents(db: Db, viewer: AuditReader, filters: Audi
     .select(eventColumns)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .leftJoin(auditRefusalTallies, tallyJoin)
     .where(whereFor(filters))
     .orderBy(desc(auditEvents.id))
     .limit(limit)

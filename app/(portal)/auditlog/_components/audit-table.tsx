@@ -1,7 +1,8 @@
 import { Fragment } from "react";
 import type { AuditEventRow } from "@/db/queries/audit";
 import type { AuditResult } from "@/db/schema/enums";
-import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit/labels";
+import { describeAuditData } from "@/lib/audit/describe";
+import { auditActionLabel, auditObjectLabel } from "@/lib/audit/labels";
 import { auditResultLabels } from "@/lib/labels";
 
 // Seconds matter when reconstructing what happened; the log is read in Dutch local time.
@@ -30,6 +31,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
         <tbody className="utrecht-table__body">
           {rows.map((row) => {
             const hasData = row.before != null || row.after != null;
+            const object = auditObjectLabel(row.objectType, row.objectId);
             return (
               <Fragment key={row.id}>
                 <tr className={`utrecht-table__row align-top${hasData ? " *:border-b-0" : ""}`}>
@@ -43,11 +45,12 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
                   </td>
                   <td className="utrecht-table__cell">{auditActionLabel(row.action)}</td>
                   <td className="utrecht-table__cell">
-                    {auditObjectTypeLabel(row.objectType)}
-                    {row.objectId ? <span className="block text-sm break-all">{row.objectId}</span> : null}
+                    {object.type}
+                    {object.detail ? <span className="block text-sm break-all">{object.detail}</span> : null}
                   </td>
                   <td className="utrecht-table__cell">
                     <span className={`utrecht-status-badge ${badgeClass[row.result]}`}>{auditResultLabels[row.result]}</span>
+                    {row.repeats > 0 ? <span className="block text-sm">en nog {row.repeats.toLocaleString("nl-NL")} keer in die minuut</span> : null}
                   </td>
                   <td className="utrecht-table__cell whitespace-nowrap">{row.ip ?? "–"}</td>
                 </tr>
@@ -67,14 +70,42 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
   );
 }
 
-// Before and after side by side on wide screens, so a change can be read at a glance.
+// What changed, in Dutch ("veld: oud → nieuw"); the stored data itself stays one click away.
 function EventData({ id, before, after }: { id: number; before: unknown; after: unknown }) {
+  const changes = describeAuditData(before, after);
+  const both = before != null && after != null;
   return (
     <details>
       <summary className="utrecht-link cursor-pointer">Gegevens van regel {id}</summary>
-      <div className="mt-2 grid gap-4 md:grid-cols-2">
-        <JsonBlock title="Vóór de handeling" value={before} />
-        <JsonBlock title="Na de handeling" value={after} />
+      <div className="mt-2 flex flex-col gap-2">
+        {changes.length === 0 ? (
+          <p className="utrecht-paragraph">{both ? "Geen velden gewijzigd." : "Geen gegevens."}</p>
+        ) : (
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            {changes.map((change) => (
+              <Fragment key={change.field || change.label}>
+                <dt className="font-bold">{change.label}</dt>
+                <dd className="break-words">
+                  {change.before !== undefined && change.after !== undefined ? (
+                    <>
+                      {change.before} <span aria-hidden="true">→</span>
+                      <span className="sr-only">wordt</span> {change.after}
+                    </>
+                  ) : (
+                    change.after ?? `${change.before} (vervallen)`
+                  )}
+                </dd>
+              </Fragment>
+            ))}
+          </dl>
+        )}
+        <details>
+          <summary className="utrecht-link cursor-pointer">Zoals opgeslagen (JSON)</summary>
+          <div className="mt-2 grid gap-4 md:grid-cols-2">
+            <JsonBlock title="Vóór de handeling" value={before} />
+            <JsonBlock title="Na de handeling" value={after} />
+          </div>
+        </details>
       </div>
     </details>
   );

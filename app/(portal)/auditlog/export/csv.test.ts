@@ -15,6 +15,7 @@ const row = (overrides: Partial<AuditEventRow>): AuditEventRow => ({
   ip: "10.0.0.1",
   before: { name: "TikTok" },
   after: { name: "TikTok, Lite", note: "café" },
+  repeats: 0,
   ...overrides,
 });
 
@@ -26,12 +27,13 @@ describe("auditEventsToCsv", () => {
     expect(csv.startsWith("\uFEFFNummer,Tijd (Nederlandse tijd),")).toBe(true);
     const [header, record] = read(csv);
     expect(header).toHaveLength(record.length);
-    expect(record.slice(0, 11)).toEqual([
+    expect(record.slice(0, 12)).toEqual([
       "7", "2026-07-01 12:15:30", "2026-07-01T10:15:30.000Z", "Marieke de Vries", "ciso@voorbeeld.nl",
-      "App gewijzigd", "app.update", "App", "12", "Gelukt", "10.0.0.1",
+      "App gewijzigd", "app.update", "App", "12", "Gelukt", "0", "10.0.0.1",
     ]);
-    expect(JSON.parse(record[11])).toEqual({ name: "TikTok" });
-    expect(JSON.parse(record[12])).toEqual({ name: "TikTok, Lite", note: "café" });
+    expect(record[12]).toBe("naam: TikTok → TikTok, Lite\ntoelichting: café");
+    expect(JSON.parse(record[13])).toEqual({ name: "TikTok" });
+    expect(JSON.parse(record[14])).toEqual({ name: "TikTok, Lite", note: "café" });
   });
 
   it("neutralises a formula in a cell, e.g. a failed login with a crafted address", () => {
@@ -40,7 +42,12 @@ describe("auditEventsToCsv", () => {
     expect(record[3]).toBe("'=HYPERLINK(\"http://x\")");
     expect(record[5]).toBe("Inloggen");
     expect(record[9]).toBe("Mislukt");
-    expect(record.slice(11)).toEqual(["", ""]);
+    expect(record.slice(12)).toEqual(["", "", ""]);
+  });
+
+  it("names a refused permission in Dutch and counts the refusals folded into the row", () => {
+    const [, record] = read(auditEventsToCsv([row({ action: "page.open", objectType: "permission", objectId: "lists.view", result: "denied", repeats: 12, before: null, after: null })]));
+    expect(record.slice(7, 11)).toEqual(["Recht", "lijsten bekijken", "Geweigerd", "12"]);
   });
 
   it("falls back to the code for an action or object type without a label", () => {

@@ -1,5 +1,6 @@
 import type { AuditEventRow } from "@/db/queries/audit";
-import { auditActionLabel, auditObjectTypeLabel } from "@/lib/audit/labels";
+import { auditChangesText } from "@/lib/audit/describe";
+import { auditActionLabel, auditObjectLabel } from "@/lib/audit/labels";
 import { toCsv } from "@/lib/csv";
 import { auditResultLabels } from "@/lib/labels";
 
@@ -24,14 +25,19 @@ const headers = [
   "Soort object",
   "Object",
   "Resultaat",
+  "Nog zo vaak in die minuut",
   "IP-adres",
-  "Gegevens vóór",
-  "Gegevens na",
+  "Wijzigingen",
+  "Gegevens vóór (JSON)",
+  "Gegevens na (JSON)",
 ];
 
 const json = (value: unknown) => (value == null ? "" : JSON.stringify(value));
 
-/** Readable labels for people, the codes next to them for filtering in a spreadsheet; toCsv neutralises formulas. */
+/**
+ * Readable labels and changes for people, the codes and stored JSON next to them for filtering and
+ * checking in a spreadsheet; toCsv neutralises formulas.
+ */
 export function auditEventsToCsv(rows: AuditEventRow[]): string {
   return toCsv(
     headers,
@@ -43,10 +49,12 @@ export function auditEventsToCsv(rows: AuditEventRow[]): string {
       row.actorEmail,
       auditActionLabel(row.action),
       row.action,
-      auditObjectTypeLabel(row.objectType),
-      row.objectId,
+      auditObjectLabel(row.objectType, row.objectId).type,
+      auditObjectLabel(row.objectType, row.objectId).detail,
       auditResultLabels[row.result],
+      row.repeats,
       row.ip,
+      auditChangesText(row.before, row.after),
       json(row.before),
       json(row.after),
     ]),
