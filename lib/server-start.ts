@@ -1,6 +1,8 @@
 import { getDb } from "@/db";
 import path from "node:path";
-import { dataDir, isPglite } from "@/db/client";
+import { createDb, dataDir, isPglite, type Db } from "@/db/client";
+import { writeCheckpoint } from "@/lib/audit/checkpoint";
+import { checkpointKey } from "@/lib/audit/key";
 import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/db/seed";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
@@ -11,10 +13,13 @@ import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
  */
 export async function prepareDatabase() {
   const db = getDb();
-  await migrateDb(db);
+  // Without its key the portal could not sign audit checkpoints: refuse to start (the message is Dutch).
+  checkpointKey();
+  await migrateAsOwner(db);
   const embedded = isPglite(db);
   const seeded = embedded && (await isEmpty(db));
   if (seeded) await seedDemo(db);
+  const checkpoint = await writeCheckpoint(db, "start");
 
   const port = process.env.PORT ?? "3000";
   const lines = [
@@ -26,5 +31,21 @@ export async function prepareDatabase() {
     lines.push(seeded ? "Demogegevens zijn geladen." : "Bestaande gegevens gebruikt.", `Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
     for (const p of demoPeople.slice(0, 5)) lines.push(`  ${p.email.padEnd(26)} ${p.roles.join(", ")}`);
   }
+  if (checkpoint) lines.push(`Auditlog: controlepunt ${checkpoint.id} ondertekend bij regel ${checkpoint.eventId} (hash ${checkpoint.headHash}).`);
   console.log(lines.join("\n") + "\n");
+}
+
+/**
+ * Two-role deployments (README, "Twee databaserollen"): MIGRATION_DATABASE_URL is the owner of the
+ * tables and runs the migrations; DATABASE_URL is the portal's own role, which may not alter them.
+ */
+async function migrateAsOwner(db: Db) {
+  const ownerUrl = process.env.MIGRATION_DATABASE_URL;
+  if (!ownerUrl) return migrateDb(db);
+  const owner = createDb(ownerUrl);
+  try {
+    await migrateDb(owner);
+  } finally {
+    await (owner as unknown as { $client: { end(): Promise<void> } }).$client.end();
+  }
 }

@@ -18,6 +18,14 @@ if (env.DATABASE_URL) {
     );
     process.exit(1);
   }
+  if (!env.AUDIT_CHECKPOINT_KEY) {
+    console.error(
+      "Het portaal start niet: AUDIT_CHECKPOINT_KEY ontbreekt.\n" +
+        "Met die sleutel ondertekent het portaal controlepunten van het auditlog; hij hoort niet in de database.\n" +
+        "Maak er een met: openssl rand -base64 32   en zet die in de omgevingsvariabele AUDIT_CHECKPOINT_KEY.",
+    );
+    process.exit(1);
+  }
 } else if (!env.AUTH_SECRET) {
   const dataDir = path.resolve(root, env.DATA_DIR ?? ".data");
   const secretFile = path.join(dataDir, "auth-secret");
@@ -27,6 +35,17 @@ if (env.DATABASE_URL) {
     console.log(`Nieuwe geheime sleutel voor sessies aangemaakt in ${path.relative(root, secretFile)}.`);
   }
   env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+if (!env.DATABASE_URL && !env.AUDIT_CHECKPOINT_KEY) {
+  // The key for the audit log's checkpoints, next to the database folder rather than in it.
+  const dataDir = path.resolve(root, env.DATA_DIR ?? ".data");
+  const keyFile = path.join(dataDir, "audit-key");
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(keyFile)) {
+    writeFileSync(keyFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    console.log(`Nieuwe sleutel voor de controlepunten van het auditlog aangemaakt in ${path.relative(root, keyFile)}.`);
+  }
+  env.AUDIT_CHECKPOINT_KEY = readFileSync(keyFile, "utf8").trim();
 }
 
 if (needsBuild()) {
