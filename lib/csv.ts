@@ -91,6 +91,8 @@ export function readCsv(text: string): CsvTable {
   const problems = controlCharProblems(records);
   if (problems.length > 0) throw new CsvReadError(problems[0].message, problems[0].line, problems);
   const [header, ...rest] = records;
+  // Lines of only separators (",,,") are skipped above, so a file can still turn out empty here.
+  if (!header) throw new CsvReadError("Het bestand is leeg.", null);
   return { delimiter, header, records: rest };
 }
 

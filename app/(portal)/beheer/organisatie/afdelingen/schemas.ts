@@ -1,7 +1,7 @@
-import { z } from "@/lib/zod-nl";
+import { recordId, z } from "@/lib/zod-nl";
 
 const name = z.string().trim().min(2, "Vul de naam van de afdeling in (minstens 2 tekens).").max(120);
-const id = z.coerce.number().int().positive();
+const id = recordId();
 
 // The add form shares a page with the organisation form, so its field has a name of its own.
 export const createDepartmentSchema = z.object({ departmentName: name });
