@@ -6,7 +6,7 @@ const xff = (value: string) => new Headers({ "x-forwarded-for": value });
 describe("clientIpFrom", () => {
   it("ignores forwarded headers entirely without TRUSTED_PROXIES, so forged values are all one unknown source", () => {
     for (const value of ["=1+10", "10.0.0.1", "198.51.100.7, 10.0.0.1", "2001:db8::1"]) {
-      expect(clientIpFrom(new Headers({ "x-forwarded-for": value, "x-real-ip": value }), undefined)).toBeNull();
+      expect(clientIpFrom(new Headers({ "x-forwarded-for": value, "x-real-ip": value }), "")).toBeNull();
       expect(clientIpFrom(xff(value), "")).toBeNull();
     }
   });
