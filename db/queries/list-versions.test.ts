@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
-import { apps, listVersions } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { apps, auditCheckpoints, auditEvents, listVersions } from "@/db/schema";
+import { getPublishedVersionSummary } from "@/db/queries/open-data";
+import { versionContentHash } from "@/lib/audit/content-hash";
+import { toApiVersion } from "@/lib/api/representation";
 import type { Db } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { demoApps } from "@/db/seed/demo-lists";
@@ -46,6 +49,19 @@ describe.each(testDatabases)("lijstversies op $name", ({ url }) => {
     const snapshot = await getVersionSnapshot(db, version.id);
     expect(snapshot.apps.some((a) => a.name === "Lemon8")).toBe(false);
     expect(snapshot.apps.find((a) => a.name === "TikTok")?.measure).toBe("discouraged");
+  });
+
+  it("stores the content hash at publication and publishes it with the chain head in the open-data API", async () => {
+    const latest = await getLatestVersion(db);
+    expect(latest?.contentHash).toBe(versionContentHash(await getVersionSnapshot(db, latest!.id)));
+    const [v1] = await db.select().from(listVersions).where(eq(listVersions.number, 1));
+    const [published] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "list.publish"), eq(auditEvents.objectId, "1")));
+    expect(published.after).toMatchObject({ number: 1, contentHash: v1.contentHash });
+    const [checkpoint] = await db.select().from(auditCheckpoints).where(eq(auditCheckpoints.reason, "publication:1"));
+    expect(checkpoint).toMatchObject({ eventId: published.id, headHash: published.hash });
+
+    const api = toApiVersion((await getPublishedVersionSummary(db, 1))!, new Request("http://localhost/api/v1/lijstversies/1"));
+    expect(api).toMatchObject({ inhoudHash: v1.contentHash, auditketenHash: published.hash });
   });
 
   it("keeps published versions immutable in the database itself", async () => {

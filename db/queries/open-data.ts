@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { listVersionApps, listVersionCountries, listVersions } from "@/db/schema";
+import { auditEvents, listVersionApps, listVersionCountries, listVersions } from "@/db/schema";
 import type { AppRow } from "@/db/schema/list-types";
 
 // Reads for the public page and the open-data API: published versions only, never the draft.
@@ -11,12 +11,18 @@ export type AppFilter = { search?: string; countryCode?: string };
 const appCount = sql<number>`(select count(*) from ${listVersionApps} where ${listVersionApps.versionId} = ${listVersions.id})`.mapWith(Number);
 const countryCount = sql<number>`(select count(*) from ${listVersionCountries} where ${listVersionCountries.versionId} = ${listVersions.id})`.mapWith(Number);
 
+// The hash of the version's publication row in the audit log: the chain head that the checkpoint written
+// with the publication signs. Outsiders who keep it can later hold the municipality to its log.
+const auditHash = sql<string | null>`(select ${auditEvents.hash} from ${auditEvents} where ${auditEvents.objectType} = 'list_version' and ${auditEvents.objectId} = ${listVersions.number}::text and ${auditEvents.action} = 'list.publish' and ${auditEvents.result} = 'success' order by ${auditEvents.id} limit 1)`;
+
 const summaryColumns = {
   id: listVersions.id,
   number: listVersions.number,
   publishedAt: listVersions.publishedAt,
   note: listVersions.note,
   changelog: listVersions.changelog,
+  contentHash: listVersions.contentHash,
+  auditHash,
   appCount,
   countryCount,
 };

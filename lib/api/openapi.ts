@@ -35,13 +35,21 @@ const schemas = {
   Link: { type: "object", required: ["href"], properties: { href: { type: "string", format: "uri" } } },
   Lijstversie: {
     type: "object",
-    required: ["nummer", "gepubliceerdOp", "toelichting", "aantalApps", "aantalLanden", "_links"],
+    required: ["nummer", "gepubliceerdOp", "toelichting", "aantalApps", "aantalLanden", "inhoudHash", "auditketenHash", "_links"],
     properties: {
       nummer: { type: "integer", minimum: 1, description: "Volgnummer van de lijstversie.", example: 1 },
       gepubliceerdOp: { type: "string", format: "date-time", description: "Moment van publicatie (RFC 3339).", example: "2023-06-29T10:00:00.000Z" },
       toelichting: { type: "string", description: "Toelichting van de CISO bij deze versie." },
       aantalApps: { type: "integer", minimum: 0 },
       aantalLanden: { type: "integer", minimum: 0 },
+      inhoudHash: {
+        type: "string", nullable: true, pattern: "^[0-9a-f]{64}$",
+        description: "SHA-256 (hex) over de canonieke JSON van de landen en apps van deze versie, vastgelegd bij publicatie en in het auditlog. Leeg bij versies van vóór deze controle.",
+      },
+      auditketenHash: {
+        type: "string", nullable: true, pattern: "^[0-9a-f]{64}$",
+        description: "Hash van de auditregel van deze publicatie: de kop van de auditketen die het ondertekende controlepunt bij de publicatie vastlegt. Wie hem bewaart, kan de gemeente later aan haar auditlog houden.",
+      },
       _links: {
         type: "object",
         required: ["self", "apps", "landen"],

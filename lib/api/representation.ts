@@ -63,6 +63,8 @@ export function toApiVersion(version: VersionSummary, request: Request) {
     toelichting: version.note,
     aantalApps: version.appCount,
     aantalLanden: version.countryCount,
+    inhoudHash: version.contentHash,
+    auditketenHash: version.auditHash,
     _links: {
       self: link(request, `/lijstversies/${n}`),
       apps: link(request, `/apps?lijstversie=${n}`),
