@@ -1,5 +1,6 @@
 import { riskGroups, roles } from "@/db/schema/enums";
 import { optionalText, z } from "@/lib/zod-nl";
+import { MAX_RECORD_ID } from "@/lib/params";
 
 // One checked box arrives as a string, several as an array, none as nothing.
 const rolesSchema = z
@@ -11,7 +12,7 @@ const rolesSchema = z
 
 const departmentIdSchema = z.preprocess(
   (v) => (v === "" || v === undefined ? null : Number(v)),
-  z.number({ message: "Kies een afdeling uit de lijst." }).int().positive().nullable(),
+  z.number({ message: "Kies een afdeling uit de lijst." }).int().positive().max(MAX_RECORD_ID, "Kies een afdeling uit de lijst.").nullable(),
 );
 
 const userFields = {
