@@ -1,4 +1,5 @@
-import type { AppSource, Measure, Role } from "@/db/schema/enums";
+import type { AppSource, Measure, Role, RoleChangeKind, RoleChangeStatus } from "@/db/schema/enums";
+import { requestKindLabels, requestStatusLabels } from "@/lib/users/request-labels";
 import { measureLabels, roleLabels, sourceLabels } from "@/lib/labels";
 
 // The before/after data of an audit row, as a CISO reads it: "veld: oud → nieuw" in Dutch.
@@ -48,6 +49,11 @@ const fieldLabels: Record<string, string> = {
   expiresAt: "geldig tot",
   passwordSet: "wachtwoord gekozen",
   endedSessions: "beëindigde sessies",
+  requestId: "aanvraag (nummer)",
+  kind: "soort aanvraag",
+  status: "status van de aanvraag",
+  requestedBy: "aangevraagd door",
+  withdrawnInvitations: "ingetrokken activeringslinks",
   filters: "filters",
   rows: "aantal regels",
   until: "tot",
@@ -77,6 +83,8 @@ export function formatAuditValue(field: string, value: unknown): string {
   if (typeof value === "string") {
     if (field === "measure" && Object.hasOwn(measureLabels, value)) return measureLabels[value as Measure];
     if (field === "source" && Object.hasOwn(sourceLabels, value)) return sourceLabels[value as AppSource];
+    if (field === "kind" && Object.hasOwn(requestKindLabels, value)) return requestKindLabels[value as RoleChangeKind];
+    if (field === "status" && Object.hasOwn(requestStatusLabels, value)) return requestStatusLabels[value as RoleChangeStatus];
     if (ISO_DATE.test(value)) return dateFormat.format(new Date(`${value}T12:00:00Z`));
     if (ISO_TIME.test(value)) return timeFormat.format(new Date(value));
     return value;
