@@ -243,6 +243,19 @@ describe.each(testDatabases)("vier ogen bij CISO en Beheerder op $name", ({ url 
     expect((await requestsFor(person.id))[0].status).toBe("pending");
   });
 
+  it("re-checks at approval: a request by someone who is no longer beheerder is not applied", async () => {
+    const formerAdmin = await colleague(["beheerder", "medewerker"]);
+    const person = await colleague();
+    harness.viewer = { ...first, id: formerAdmin.id, name: formerAdmin.name, roles: ["beheerder", "medewerker"] };
+    await call(updateUserAction, editInput(person, ["medewerker", "ciso"]));
+    const [request] = await requestsFor(person.id);
+    expect(request).toMatchObject({ status: "pending", requestedById: formerAdmin.id });
+    await db.update(users).set({ roles: ["medewerker"] }).where(eq(users.id, formerAdmin.id));
+    harness.viewer = second;
+    expect((await call(approveRequestAction, { id: String(request.id) })).state).toMatchObject({ ok: false, message: expect.stringContaining("geen actieve beheerder") });
+    expect(await rolesOf(person.id)).toEqual(["medewerker"]);
+  });
+
   it("refuses a request id that does not exist or is not a number", async () => {
     harness.viewer = second;
     expect((await call(approveRequestAction, { id: "999999" })).state).toMatchObject({ ok: false, message: expect.stringContaining("bestaat niet") });

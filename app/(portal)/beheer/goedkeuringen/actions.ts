@@ -51,7 +51,8 @@ export const approveRequestAction = action(
     let roles = target.roles;
     let invitation: Awaited<ReturnType<typeof createInvitation>> | null = null;
     let withdrawn = 0;
-    if (request.kind === "roles" && request.roles) {
+    if (request.kind === "roles") {
+      if (!request.roles?.length) throw new ActionError("Deze aanvraag noemt geen rollen. Wijs hem af.");
       roles = request.roles;
       await tx.update(users).set({ roles, updatedAt: now }).where(eq(users.id, target.id));
       // A link made before the grant would otherwise open the new roles to whoever holds it. Without a
