@@ -91,6 +91,26 @@ describe.skipIf(!available)("twee databaserollen op PostgreSQL", () => {
     expect(await owner.$count(table === "audit_event" ? auditEvents : auditCheckpoints)).toBeGreaterThan(0);
   });
 
+  it("starts the portal as the portal role with the migrations run as the owner (MIGRATION_DATABASE_URL)", async () => {
+    const saved = { migration: process.env.MIGRATION_DATABASE_URL, db: (globalThis as { portalDb?: Db }).portalDb };
+    const ownerClient = (owner as unknown as { $client: postgres.Sql }).$client;
+    const [{ db: database }] = await ownerClient<{ db: string }[]>`select current_database() as db`;
+    const url = new URL(ownerUrl!);
+    url.pathname = `/${database}`;
+    (globalThis as { portalDb?: Db }).portalDb = app;
+    process.env.MIGRATION_DATABASE_URL = url.toString();
+    try {
+      const { prepareDatabase } = await import("@/lib/server-start");
+      await prepareDatabase();
+      const [last] = await app.select().from(auditCheckpoints).orderBy(sql`id desc`).limit(1);
+      expect(last.reason).toBe("start");
+    } finally {
+      (globalThis as { portalDb?: Db }).portalDb = saved.db;
+      if (saved.migration === undefined) delete process.env.MIGRATION_DATABASE_URL;
+      else process.env.MIGRATION_DATABASE_URL = saved.migration;
+    }
+  });
+
   it("refuses the portal role to take on the owner's rights", async () => {
     expect(await sqlState(app.execute(sql.raw("set role portal")))).toBe("42501");
   });
