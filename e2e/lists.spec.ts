@@ -41,9 +41,20 @@ test.describe("landen en apps beheren (CISO)", () => {
     await page.goto("/lijsten");
     await expect(page.getByText(`${appName} (Tencent)`)).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // Publishing shows what will be published and needs an explicit yes.
+    await page.getByRole("link", { name: /Lijstversie \d+ publiceren/ }).click();
+    await expect(page).toHaveURL(/\/lijsten\/publiceren$/);
+    await expect(page.getByText(`${appName} (Tencent)`)).toBeVisible();
+    await expectNoAxeViolations(page);
     const publishButton = page.getByRole("button", { name: /Publiceer lijstversie \d+/ });
     const version = Number((await publishButton.textContent())!.match(/\d+/)![0]);
     await page.getByLabel("Toelichting bij deze versie").fill(`Testapp toegevoegd (${stamp}).`);
+    await publishButton.click();
+    await expect(page.getByText("Vink aan dat u deze lijstversie wilt publiceren.").first()).toBeVisible();
+    await expect(page).toHaveURL(/\/lijsten\/publiceren$/);
+    await expect(page.getByLabel("Toelichting bij deze versie")).toHaveValue(`Testapp toegevoegd (${stamp}).`);
+    await page.getByLabel(`Ja, publiceer versie ${version}`).check();
     await publishButton.click();
     await expect(page).toHaveURL(new RegExp(`/lijsten/versies/${version}$`));
     await expect(page.getByRole("heading", { level: 1, name: `Lijstversie ${version}` })).toBeVisible();
@@ -117,7 +128,7 @@ test.describe("landen en apps beheren (CISO)", () => {
 
   test("every list page passes axe", async ({ page }) => {
     await login(page, DEMO.ciso);
-    for (const path of ["/lijsten/apps", "/lijsten/apps/nieuw", "/lijsten/apps/1", "/lijsten/leveranciers", "/lijsten/leveranciers/nieuw", "/lijsten/leveranciers/1", "/lijsten/landen/nieuw", "/lijsten/versies", "/overzicht"]) {
+    for (const path of ["/lijsten/apps", "/lijsten/apps/nieuw", "/lijsten/apps/1", "/lijsten/leveranciers", "/lijsten/leveranciers/nieuw", "/lijsten/leveranciers/1", "/lijsten/landen/nieuw", "/lijsten/versies", "/lijsten/publiceren", "/overzicht"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
