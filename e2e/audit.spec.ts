@@ -5,10 +5,12 @@ import { DEMO_NAMES, expectNoAxeViolations, storageStateFor } from "./fixtures";
 test.describe("auditlog voor de CISO", () => {
   test.use({ storageState: storageStateFor("ciso") });
 
-  test("shows login events and an intact chain, pages through the log", async ({ page }) => {
+  test("shows login events, an intact log and the checkpoint it trusts, pages through the log", async ({ page }) => {
     await page.goto("/auditlog");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auditlog");
-    await expect(page.getByText(/De keten van [\d.]+ regels is intact\./)).toBeVisible();
+    await expect(page.getByText("De auditlog is intact.")).toBeVisible();
+    // The server signs a checkpoint at start; the page names the one it trusts.
+    await expect(page.getByTestId("vertrouwd-controlepunt")).toHaveText(/^Vertrouwd controlepunt: nummer \d+ van \d+ \w+ \d{4} om \d{2}:\d{2}, .+, bij regel \d+\.$/);
     const table = page.getByRole("table");
     await expect(table.getByRole("row").filter({ hasText: DEMO_NAMES.ciso }).filter({ hasText: "Inloggen" }).first()).toBeVisible();
 
@@ -23,8 +25,9 @@ test.describe("auditlog voor de CISO", () => {
   test("filters on result ‘Geweigerd’ and downloads exactly those rows as CSV", async ({ page, playwright, baseURL }) => {
     // An anonymous export attempt makes sure there is at least one refused event. Without an explicit
     // empty state the request context would inherit the CISO's cookies from test.use.
+    // Three in a row fold into one row with a count.
     const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-    expect((await anonymous.get("/auditlog/export")).status()).toBe(401);
+    for (let i = 0; i < 3; i++) expect((await anonymous.get("/auditlog/export")).status()).toBe(401);
     await anonymous.dispose();
 
     await page.goto("/auditlog");
@@ -35,6 +38,11 @@ test.describe("auditlog voor de CISO", () => {
     await expect(badges.first()).toBeVisible();
     expect(new Set(await badges.allTextContents())).toEqual(new Set(["Geweigerd"]));
     const shown = await badges.count();
+    // The refused permission in Dutch, not "Recht audit.view"; the folded attempts counted.
+    const refused = page.getByRole("table").getByRole("row").filter({ hasText: "anoniem" }).filter({ hasText: "Auditlog geëxporteerd" }).first();
+    await expect(refused).toContainText("auditlog bekijken");
+    await expect(refused).not.toContainText("audit.view");
+    await expect(refused).toContainText(/en nog [12] keer in die minuut/);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download als CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^auditlog-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -54,10 +62,22 @@ test.describe("auditlog voor de CISO", () => {
 
   test("the audit log page has no accessibility violations, with event data opened", async ({ page }) => {
     await page.goto("/auditlog");
-    await expect(page.getByText(/regels is intact/)).toBeVisible();
+    await expect(page.getByText("De auditlog is intact.")).toBeVisible();
     await page.getByText(/^Gegevens van regel/).first().click();
+    await expect(page.locator("details[open] dl").first()).toBeVisible();
+    await page.getByText("Zoals opgeslagen (JSON)").first().click();
     await expect(page.locator("details[open] pre").first()).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test("shows a change as 'veld: oud → nieuw' in Dutch", async ({ page }) => {
+    // The demo data's first publication summarises its changelog instead of dumping JSON.
+    await page.goto("/auditlog?handeling=list.publish");
+    await page.getByText(/^Gegevens van regel/).first().click();
+    const data = page.locator("details[open] dl").first();
+    await expect(data).toContainText("versienummer");
+    await expect(data).toContainText(/apps: \d+ toegevoegd, \d+ verwijderd, \d+ gewijzigd/);
+    await expect(data).toContainText("inhoudshash");
   });
 });
 
