@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
 
 // The open-data API through the real server, as an outside client sees it (NL API Design Rules 2.2):
 // what the route handlers answer must survive Next's own handling of methods, HEAD and the API root.
@@ -55,5 +56,14 @@ test.describe("open-data-API van buitenaf", () => {
     expect(response.status()).toBe(400);
     const names = ((await response.json()).invalidParams as { name: string }[]).map((p) => p.name).sort();
     expect(names).toEqual(["formaat", "land", "lijstversie"]);
+  });
+
+  test("the open-data page names the start point and the changes per API version", async ({ page, request }) => {
+    const version = (await request.get("/api/v1")).headers()["api-version"];
+    await page.goto("/open-data");
+    await expect(page.getByRole("rowheader", { name: "GET (basisadres)" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Wijzigingen in de API" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: new RegExp(`^Versie ${version.replaceAll(".", "\\.")} `) })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
