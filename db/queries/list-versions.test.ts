@@ -2,13 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { apps, auditCheckpoints, auditEvents, listVersions } from "@/db/schema";
 import { getPublishedVersionSummary } from "@/db/queries/open-data";
-import { versionContentHash } from "@/lib/audit/content-hash";
 import { toApiVersion } from "@/lib/api/representation";
 import type { Db } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { demoApps } from "@/db/seed/demo-lists";
-import { getLatestVersion, getPendingChanges, getVersionSnapshot, publishListVersion, NothingToPublishError } from "./list-versions";
+import { getLatestVersion, getPendingChanges, getVersionSnapshot, publishListVersion, NothingToPublishError, versionContentHash } from "./list-versions";
 import { freshDb, testDatabases } from "@/test/databases";
+
+describe("versionContentHash", () => {
+  const country = { countryId: 2, code: "CN", name: "China", basis: "AIVD", listedOn: "2023-05-17", nextReviewOn: "2027-05-17" };
+  const app = (appId: number, name: string) => ({
+    appId, name, vendorName: "Bytedance", countryCode: "CN", countryName: "China", category: "Sociale media",
+    measure: "banned" as const, source: "vng_top" as const, iosBundleId: null, iosVerified: false, androidPackage: null, androidVerified: false,
+  });
+
+  it("does not depend on the order the rows were read in, but on every field", () => {
+    const a = versionContentHash({ countries: [country], apps: [app(1, "TikTok"), app(2, "Lemon8")] });
+    expect(versionContentHash({ countries: [country], apps: [app(2, "Lemon8"), app(1, "TikTok")] })).toBe(a);
+    expect(versionContentHash({ countries: [country], apps: [app(1, "TikTok"), { ...app(2, "Lemon8"), measure: "discouraged" }] })).not.toBe(a);
+  });
+});
 
 describe.each(testDatabases)("lijstversies op $name", ({ url }) => {
   let db: Db;

@@ -1,7 +1,7 @@
+import { createHash } from "node:crypto";
 import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apps, countries, listVersionApps, listVersionCountries, listVersions, vendors } from "@/db/schema";
-import { versionContentHash } from "@/lib/audit/content-hash";
 import { changeCount, diffLists, type AppRow, type CountryRow, type ListChangelog } from "@/lib/lists/diff";
 
 type Reader = Db | Tx;
@@ -53,6 +53,27 @@ export async function getVersionSnapshot(db: Reader, versionId: number): Promise
     apps: appRows.map(({ versionId: _v, ...row }) => row),
     countries: countryRows.map(({ versionId: _v, ...row }) => row),
   };
+}
+
+/**
+ * SHA-256 over the JSON of a version's countries and apps, sorted by id, with the fields named in a fixed
+ * order, so the same content gives the same hash however it was read. Stored with the version at
+ * publication and written into its audit row; a column added to the version tables later does not
+ * change old hashes.
+ */
+export function versionContentHash(snapshot: ListSnapshot): string {
+  const content = {
+    countries: [...snapshot.countries]
+      .sort((a, b) => a.countryId - b.countryId)
+      .map((c) => ({ countryId: c.countryId, code: c.code, name: c.name, basis: c.basis, listedOn: c.listedOn, nextReviewOn: c.nextReviewOn })),
+    apps: [...snapshot.apps]
+      .sort((a, b) => a.appId - b.appId)
+      .map((a) => ({
+        appId: a.appId, name: a.name, vendorName: a.vendorName, countryCode: a.countryCode, countryName: a.countryName, category: a.category,
+        measure: a.measure, source: a.source, iosBundleId: a.iosBundleId, iosVerified: a.iosVerified, androidPackage: a.androidPackage, androidVerified: a.androidVerified,
+      })),
+  };
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
 const versionColumns = {

@@ -1,10 +1,9 @@
 import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditCheckpoints, auditEvents, listVersions } from "@/db/schema";
-import { getVersionSnapshot } from "@/db/queries/list-versions";
+import { getVersionSnapshot, versionContentHash } from "@/db/queries/list-versions";
 import { GENESIS_HASH, hashEvent } from "./chain";
 import { isValidMac } from "./checkpoint";
-import { versionContentHash } from "./content-hash";
 
 export type TrustedCheckpoint = { id: number; eventId: number; headHash: string; reason: string; createdAt: Date };
 export type AuditProblemKind =
