@@ -72,6 +72,13 @@ const isText = (v: unknown): v is string | string[] =>
 const keepValues = (raw: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(raw).filter(([k, v]) => isText(v) && !SECRET_FIELD.test(k))) as Record<string, string | string[]>;
 
+const schemas = new WeakMap<object, z.ZodType>();
+
+/** The schema an action validates its form with, so a property test can fill every field. */
+export function actionSchema(run: object): z.ZodType | undefined {
+  return schemas.get(run);
+}
+
 /**
  * The one path for every mutation: session → permission → zod → record check → one transaction
  * with the audit row → revalidate → redirect. Denied attempts are logged as well.
@@ -80,7 +87,7 @@ export function action<S extends z.ZodType, R = undefined>(
   options: { name: string; schema: S; permission: Permission; record?: RecordRule<z.infer<S>, R> },
   handler: (input: z.infer<S>, ctx: ActionContext<R>) => Promise<ActionOutcome>,
 ) {
-  return async function run(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  async function run(_prev: ActionState, formData: FormData): Promise<ActionState> {
     const requestHeaders = await headers();
     const ip = clientIpFrom(requestHeaders);
     const db = getDb();
@@ -168,7 +175,9 @@ export function action<S extends z.ZodType, R = undefined>(
       redirect(outcome.redirectTo);
     }
     return { ok: true, message: outcome.message, data: outcome.data };
-  };
+  }
+  schemas.set(run, options.schema);
+  return run;
 }
 
 function sqlState(error: unknown): string | undefined {
