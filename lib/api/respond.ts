@@ -7,7 +7,7 @@ const READ_ONLY_CORS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "API-Version, Allow, Content-Disposition",
 };
-export const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
 function withApiHeaders<T extends Response>(response: T): T {
   response.headers.set("API-Version", API_VERSION);
