@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getDb } from "@/db";
-import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "@/db/queries/audit";
+import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "@/lib/audit/read";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { auditFilterQuery, parseAuditFilters } from "@/lib/audit/filters";

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { AuditEventRow } from "@/db/queries/audit";
+import type { AuditEventRow } from "@/lib/audit/read";
 import type { AuditResult } from "@/db/schema/enums";
 import { describeAuditData } from "@/lib/audit/describe";
 import { auditActionLabel, auditObjectLabel } from "@/lib/audit/labels";

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import type { AuditEventRow } from "@/db/queries/audit";
+import type { AuditEventRow } from "@/lib/audit/read";
 import { auditEventsToCsv } from "./csv";
 
 const row = (overrides: Partial<AuditEventRow>): AuditEventRow => ({

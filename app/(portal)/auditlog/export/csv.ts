@@ -1,4 +1,4 @@
-import type { AuditEventRow } from "@/db/queries/audit";
+import type { AuditEventRow } from "@/lib/audit/read";
 import { auditChangesText } from "@/lib/audit/describe";
 import { auditActionLabel, auditObjectLabel } from "@/lib/audit/labels";
 import { toCsv } from "@/lib/csv";

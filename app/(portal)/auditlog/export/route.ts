@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { listAuditEvents } from "@/db/queries/audit";
+import { listAuditEvents } from "@/lib/audit/read";
 import { writeStandaloneAudit } from "@/lib/audit/chain";
 import { parseAuditFilters } from "@/lib/audit/filters";
 import { guardedRoute } from "@/lib/auth/route-guard";

@@ -5,7 +5,7 @@ import { writeAudit, type AuditInput } from "@/lib/audit/chain";
 import { writeRefusalAudit } from "@/lib/audit/refusals";
 import { todayIso } from "@/lib/dates";
 import { freshDb, testDatabases } from "@/test/databases";
-import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "./audit";
+import { countAuditEvents, listAuditEvents, listAuditFilterOptions } from "./read";
 
 const ciso = { roles: ["ciso" as const] };
 const yesterday = () => {
