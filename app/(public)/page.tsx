@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/button-link";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { formatDate } from "@/lib/dates";
-import { textParam } from "@/lib/params";
+import { parsePublicFilters } from "./filters";
 import { countOf } from "@/lib/plural";
 import { ListExplanation } from "./_components/list-explanation";
 import { PublicAppFilter } from "./_components/public-app-filter";
@@ -39,10 +39,7 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
     );
   }
 
-  // The search box may hold anything; a country code that is not two letters is ignored.
-  const search = textParam(params.zoek, 100);
-  const landParam = textParam(params.land)?.toUpperCase();
-  const country = landParam && /^[A-Z]{2}$/.test(landParam) ? landParam : undefined;
+  const { search, country } = parsePublicFilters(params);
   const [{ countries }, apps] = await Promise.all([
     getVersionSnapshot(db, version.id),
     listVersionAppsFiltered(db, version.id, { search, countryCode: country }),

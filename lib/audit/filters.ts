@@ -46,7 +46,9 @@ export function parseAuditFilters(params: RawParams): { filters: AuditFilters; p
   if (action) filters.action = action;
   const objectType = read(params, "object").slice(0, 100);
   if (objectType) filters.objectType = objectType;
-  const result = resultParam[read(params, "resultaat")];
+  // Own keys only: "?resultaat=hasOwnProperty" must not find a function on the prototype.
+  const resultKey = read(params, "resultaat");
+  const result = Object.hasOwn(resultParam, resultKey) ? resultParam[resultKey] : undefined;
   if (result) filters.result = result;
   const page = Number.parseInt(read(params, "pagina"), 10);
   // Capped, so the offset stays a number the database accepts.

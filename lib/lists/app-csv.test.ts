@@ -138,3 +138,14 @@ describe("versionAppsCsv", () => {
     expect(table.records[0].cells).toEqual(["'=1+1", "Tencent", "China", "CN", "Berichten", "Verboden op werkapparaten", "VNG-advies, bijlage A (top)", "com.tencent.xin", "ja", "", ""]);
   });
 });
+
+describe("keywords that are names on Object's prototype", () => {
+  it("refuses 'constructor' as a measure and '__proto__' as a source instead of dropping the row", () => {
+    const result = parseAppCsv(csv("Douyin,Bytedance,CN,Video,constructor,eigen", "Kuaishou,Bytedance,CN,Video,verboden,__proto__"), lookups);
+    expect(result.rows).toEqual([]);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining("de maatregel 'constructor' kennen we niet"),
+      expect.stringContaining("de bron '__proto__' kennen we niet"),
+    ]);
+  });
+});

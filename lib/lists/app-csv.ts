@@ -40,7 +40,7 @@ export type AppImportResult = { rows: AppImportRow[]; errors: AppImportError[] }
 /** "iOS-bundel-ID " → "ios_bundel_id": header names match whatever the case, spaces, hyphens or accents. */
 export function normaliseHeader(header: string): string {
   const plain = header.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-  return HEADER_ALIASES[plain] ?? plain;
+  return (Object.hasOwn(HEADER_ALIASES, plain) ? HEADER_ALIASES[plain] : undefined) ?? plain;
 }
 
 const lower = (value: string) => value.toLowerCase();
@@ -158,7 +158,9 @@ class RowChecker {
       details.push(`vul de ${column} in: ${allowed}.`);
       return undefined;
     }
-    const found = map[keyword(value)];
+    // Own keys only: "constructor" must not find Object's own function and slip through as a value.
+    const key = keyword(value);
+    const found = Object.hasOwn(map, key) ? map[key] : undefined;
     if (found === undefined) details.push(`de ${column} ${quote(value)} kennen we niet. Gebruik ${allowed}.`);
     return found;
   }

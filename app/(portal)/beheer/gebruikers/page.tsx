@@ -19,7 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   await requirePermission("users.manage");
   const params = await searchParams;
   const role = roles.includes(params.rol as Role) ? (params.rol as Role) : undefined;
-  const status = params.status ? statusParams[params.status] : undefined;
+  const status = params.status && Object.hasOwn(statusParams, params.status) ? statusParams[params.status] : undefined;
   const [rows, pendingRequests] = await Promise.all([listUsers(getDb(), { role, status }), countPendingRequests(getDb())]);
   const filtered = Boolean(role || status);
 
