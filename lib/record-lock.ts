@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, getTableName, type InferSelectModel } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";

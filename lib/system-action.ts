@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db";
 import type { Db, Tx } from "@/db/client";
 import { writeAudit, writeStandaloneAudit, type AuditInput } from "@/lib/audit/chain";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { writeRefusalAudit } from "@/lib/audit/refusals";
