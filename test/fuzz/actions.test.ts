@@ -22,8 +22,8 @@ const actionFiles = (readdirSync(root, { recursive: true }) as string[])
 async function loadActions() {
   const found: { name: string; run: Run; fields: string[] }[] = [];
   for (const file of actionFiles) {
-    const module = (await import(path.join(root, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exports = (await import(path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) {
       if (typeof value !== "function") continue;
       const fields = fieldNames(actionSchema(value)).length > 0 ? fieldNames(actionSchema(value)) : name === "activateAccountAction" ? fieldNames(activationSchema) : [];
       found.push({ name: `${path.dirname(file)}: ${name}`, run: value as Run, fields });
