@@ -29,7 +29,12 @@ export function checkpointKey({ env = process.env, create = true }: KeyOptions =
   if (!existsSync(file)) {
     if (!create) throw new CheckpointKeyError(`Er is geen sleutel voor de controlepunten: ${file} ontbreekt en AUDIT_CHECKPOINT_KEY is niet gezet.`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    try {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process made it a moment ago: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
   return readFileSync(file, "utf8").trim();
 }
