@@ -82,6 +82,8 @@ describe.each(testDatabases)("auditlog met controlepunten op $name", ({ url }) =
     expect(reasons.at(-1)).toBe("start");
     const [head] = await db.select({ id: auditEvents.id }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     expect((await verifyAuditLog(db, { key })).trusted).toMatchObject({ reason: "start", eventId: head.id });
+    // The page reads only the newest checkpoints; the publication's own checkpoint is found by its reason.
+    expect(await verifyAuditLog(db, { key, recentCheckpoints: 1 })).toMatchObject({ ok: true, trusted: { reason: "start" }, checkpoints: reasons.length });
   });
 
   it("detects an edited row whose later hashes were all recomputed", async () => {
