@@ -34,7 +34,7 @@ test.describe("vier ogen bij de rol CISO", () => {
     await page.getByRole("link", { name: `Bekijk het account van ${name}` }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await page.getByRole("checkbox", { name: "CISO", exact: true }).check();
-    await page.getByLabel("Reden voor de rol CISO of Beheerder").fill("Vervangt de CISO tijdens haar verlof (e2e)");
+    await page.getByLabel("Waarom krijgt deze persoon de rol CISO of Beheerder?").fill("Vervangt de CISO tijdens haar verlof (e2e)");
     await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(page.getByRole("status").filter({ hasText: "pas na goedkeuring" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Er staat een aanvraag open" })).toBeVisible();

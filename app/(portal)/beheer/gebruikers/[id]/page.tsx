@@ -89,7 +89,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <ActivationLink />
             {privileged ? (
               <>
-                <TextareaField name="linkReason" label="Reden voor een nieuwe link" required rows={2}
+                <TextareaField name="linkReason" label="Waarom is een nieuwe link nodig?" required rows={2}
                   description="Bijvoorbeeld: wachtwoord vergeten, gemeld per telefoon op 3 maart. De beheerder die beslist, leest dit." />
                 <SubmitButton variant="secondary">Nieuwe activeringslink aanvragen</SubmitButton>
               </>

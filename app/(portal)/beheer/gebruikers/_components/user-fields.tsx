@@ -28,7 +28,7 @@ export function UserFields({ defaults = {}, departmentOptions, afterName, ownAcc
             options={options(roleLabels)}
             defaultValues={defaults.roles ?? ["medewerker"]}
           />
-          <TextareaField name="roleReason" label="Reden voor de rol CISO of Beheerder" rows={2}
+          <TextareaField name="roleReason" label="Waarom krijgt deze persoon de rol CISO of Beheerder?" rows={2}
             description="Alleen nodig als u de rol CISO of Beheerder geeft. Een tweede beheerder leest de reden en beslist. Tot die goedkeuring heeft de persoon de rol niet." />
         </>
       )}
