@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { getLatestVersion, getPendingChanges } from "@/db/queries/list-versions";
+import { getLatestVersion } from "@/db/queries/list-versions";
+import { getPendingChanges } from "@/lib/lists/publish";
 import { changelogFingerprint } from "@/lib/lists/changelog-fingerprint";
 
 /** What the confirmation page sends along with the note: the tick and the fingerprint of the changes it showed. */

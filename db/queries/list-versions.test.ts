@@ -6,7 +6,8 @@ import { toApiVersion } from "@/lib/api/representation";
 import type { Db } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import { demoApps } from "@/db/seed/demo-lists";
-import { getLatestVersion, getPendingChanges, getVersionSnapshot, publishListVersion, NothingToPublishError, versionContentHash } from "./list-versions";
+import { getLatestVersion, getVersionSnapshot, versionContentHash } from "./list-versions";
+import { getPendingChanges, publishListVersion, NothingToPublishError } from "@/lib/lists/publish";
 import { freshDb, testDatabases } from "@/test/databases";
 
 describe("versionContentHash", () => {

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apps, countries, departments, organisation, users, vendors } from "@/db/schema";
-import { publishListVersion } from "@/db/queries/list-versions";
+import { publishListVersion } from "@/lib/lists/publish";
 import { writeAudit } from "@/lib/audit/chain";
 import { hashPassword } from "@/lib/auth/passwords";
 import { PUBLIC_SOURCE, demoApps, demoCountries } from "./demo-lists";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { publishListVersion } from "@/db/queries/list-versions";
+import { publishListVersion } from "@/lib/lists/publish";
 import { apps, auditCheckpoints, auditEvents, countries, listVersionApps, listVersions, vendors } from "@/db/schema";
 import { freshDb, testDatabases } from "@/test/databases";
 import { hashEvent, verifyAuditChain, writeAudit } from "./chain";

@@ -6,7 +6,7 @@ import { seedDemo } from "@/db/seed";
 import { writeAudit } from "@/lib/audit/chain";
 import { freshDb, testDatabases } from "@/test/databases";
 import { checkAppCsv, importAppCsv } from "./app-import";
-import { getPendingChanges } from "@/db/queries/list-versions";
+import { getPendingChanges } from "./publish";
 
 const HEADER = "naam;leverancier;land;categorie;maatregel;bron;ios_bundel_id;android_pakketnaam;toelichting";
 const file = (...rows: string[]) => [HEADER, ...rows].join("\r\n");

@@ -1,6 +1,6 @@
 "use server";
 
-import { NothingToPublishError, publishListVersion } from "@/db/queries/list-versions";
+import { NothingToPublishError, publishListVersion } from "@/lib/lists/publish";
 import { action, ActionError } from "@/lib/action";
 import { changelogFingerprint } from "@/lib/lists/changelog-fingerprint";
 import { publishSchema } from "./schemas";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { apps } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { demoApps } from "@/db/seed/demo-lists";
-import { publishListVersion } from "@/db/queries/list-versions";
+import { publishListVersion } from "@/lib/lists/publish";
 import { API_VERSION } from "@/lib/api/problem";
 import { freshDb, testDatabases } from "@/test/databases";
 import * as indexRoute from "./route";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { getLatestVersion, getPendingChanges } from "@/db/queries/list-versions";
+import { getLatestVersion } from "@/db/queries/list-versions";
+import { getPendingChanges } from "@/lib/lists/publish";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
