@@ -86,6 +86,19 @@ describe.each(testDatabases)("lijstacties op $name", ({ url }) => {
     expect(errors.androidPackage[0]).toMatch(/^Dit is geen geldige Android-pakketnaam/);
   });
 
+  it("refuses an impossible date and an id beyond the integer range with Dutch field errors, changing nothing", async () => {
+    harness.viewer = ciso;
+    const delist = await call(delistCountryAction, { id: "1", delistedOn: "2026-02-30", delistReason: "een datum die niet bestaat" });
+    expect(delist.state).toMatchObject({ ok: false, fieldErrors: { delistedOn: ["Vul de datum in waarop het land van de lijst gaat."] } });
+    const remove = await call(removeAppAction, { id: "99999999999", removedReason: "een id buiten het bereik" });
+    expect(remove.state).toMatchObject({ ok: false, fieldErrors: { id: ["Deze waarde klopt niet."] } });
+    const nul = await call(createVendorAction, { name: "Nul\u0000BV", countryId: "1" });
+    expect(nul.state).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("onzichtbaar stuurteken")] }, values: { name: "NulBV" } });
+    expect(await db.$count(vendors, eq(vendors.name, "NulBV"))).toBe(0);
+    const [country] = await db.select().from(countries).where(eq(countries.id, 1));
+    expect(country.delistedOn).toBeNull();
+  });
+
   it("publishes the draft as the next version and refuses an empty publication", async () => {
     harness.viewer = ciso;
     const published = await call(publishListAction, { note: "Testapp toegevoegd na eigen onderzoek.", ...(await publishConfirmation(db)) });
