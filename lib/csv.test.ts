@@ -99,7 +99,7 @@ describe("readCsv", () => {
   it("refuses an empty file", () => {
     expect(() => readCsv(`${BOM}\r\n  \r\n`)).toThrow("Het bestand is leeg.");
     expect(() => readCsv(",")).toThrow("Het bestand is leeg.");
-    expect(() => readCsv('""\n;;\n')).toThrow("Het bestand is leeg.");
+    expect(() => readCsv('""\n,,\n')).toThrow("Het bestand is leeg.");
   });
 });
 
