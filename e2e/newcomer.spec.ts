@@ -205,6 +205,13 @@ test.describe("de beheerder", () => {
     }
   });
 
+  test("unknown users and departments say so in the page title", async ({ page }) => {
+    await page.goto("/beheer/gebruikers/00000000-0000-4000-8000-000000000000");
+    await expect(page).toHaveTitle(/^Gebruiker niet gevonden \|/);
+    await page.goto("/beheer/organisatie/afdelingen/999999");
+    await expect(page).toHaveTitle(/^Afdeling niet gevonden \|/);
+  });
+
   test("'opgeslagen' does not stay next to a new error on the same page, and shows again after the next save", async ({ page }) => {
     await page.goto("/beheer/organisatie");
     await page.getByRole("button", { name: "Gegevens opslaan" }).click();

@@ -10,6 +10,7 @@ import { SubmitButton, TextareaField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
+import { recordTitle } from "@/lib/page-title";
 import { requestSummary } from "@/lib/users/request-labels";
 import { isPrivileged } from "@/lib/users/user-rules";
 import { inviteUserAction, reactivateUserAction, updateUserAction } from "../actions";
@@ -17,9 +18,13 @@ import { ActivationLink } from "../_components/activation-link";
 import { DeactivateForm } from "../_components/deactivate-form";
 import { UserFields } from "../_components/user-fields";
 
-export const metadata: Metadata = { title: "Gebruiker" };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> =>
+  recordTitle("users.manage", { general: "Gebruiker", notFound: "Gebruiker niet gevonden" }, async () => {
+    const { id } = await params;
+    return UUID.test(id) ? (await getUser(getDb(), id))?.name : null;
+  });
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("users.manage");

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
-import { recordTitle } from "../../record-title";
+import { recordTitle } from "@/lib/page-title";
 import { parseRecordId } from "@/lib/params";
 import { DelistCountryForm, EditCountryForm, RelistCountryForm } from "../_components/country-forms";
 

@@ -5,7 +5,7 @@ import { getVendor } from "@/db/queries/lists";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
-import { recordTitle } from "../../record-title";
+import { recordTitle } from "@/lib/page-title";
 import { parseRecordId } from "@/lib/params";
 import { VendorForm } from "../_components/vendor-form";
 import { countryOptions } from "../country-options";

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { listsCrumbs } from "../../crumbs";
-import { recordTitle } from "../../record-title";
+import { recordTitle } from "@/lib/page-title";
 import { parseRecordId } from "@/lib/params";
 
 export const generateMetadata = async ({ params }: { params: Promise<{ nummer: string }> }): Promise<Metadata> =>

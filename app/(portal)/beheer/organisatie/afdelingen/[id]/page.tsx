@@ -6,10 +6,15 @@ import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton, TextField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { recordTitle } from "@/lib/page-title";
 import { deactivateDepartmentAction, reactivateDepartmentAction, renameDepartmentAction } from "../actions";
 import { parseRecordId } from "@/lib/params";
 
-export const metadata: Metadata = { title: "Afdeling" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> =>
+  recordTitle("organisation.manage", { general: "Afdeling", notFound: "Afdeling niet gevonden" }, async () => {
+    const id = parseRecordId((await params).id);
+    return id ? (await getDepartment(getDb(), id))?.name : null;
+  });
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("organisation.manage");
