@@ -4,7 +4,7 @@ import { createDb, dataDir, isPglite, type Db } from "@/db/client";
 import { writeCheckpoint } from "@/lib/audit/checkpoint";
 import { checkpointKey } from "@/lib/audit/key";
 import { migrateDb } from "@/db/migrate";
-import { isEmpty, seedDemo } from "@/db/seed";
+import { isEmpty, seedDemo } from "@/lib/demo/seed";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
 
 /**

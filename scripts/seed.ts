@@ -1,7 +1,7 @@
 // `npm run db:seed`: migrates and loads the demo data, only into an empty database.
 import { createDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { isEmpty, seedDemo } from "@/db/seed";
+import { isEmpty, seedDemo } from "@/lib/demo/seed";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
 import { closeDb, databaseNotice } from "@/lib/users/admin-setup";
 

@@ -1,6 +1,6 @@
 import { desc, sql } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { createDb, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 

@@ -4,7 +4,7 @@ import { apps, auditCheckpoints, auditEvents, listVersions } from "@/db/schema";
 import { getPublishedVersionSummary } from "@/db/queries/open-data";
 import { toApiVersion } from "@/lib/api/representation";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { demoApps } from "@/db/seed/demo-lists";
 import { getLatestVersion, getVersionSnapshot, versionContentHash } from "./list-versions";
 import { getPendingChanges, publishListVersion, NothingToPublishError } from "@/lib/lists/publish";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apps, auditEvents, vendors } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { writeAudit } from "@/lib/audit/chain";
 import { freshDb, testDatabases } from "@/test/databases";
 import { checkAppCsv, importAppCsv } from "./app-import";

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apps } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { demoApps } from "@/db/seed/demo-lists";
 import { publishListVersion } from "@/lib/lists/publish";
 import { API_VERSION } from "@/lib/api/problem";

@@ -4,8 +4,8 @@ import { apps, countries, departments, organisation, users, vendors } from "@/db
 import { publishListVersion } from "@/lib/lists/publish";
 import { writeAudit } from "@/lib/audit/chain";
 import { hashPassword } from "@/lib/auth/passwords";
-import { PUBLIC_SOURCE, demoApps, demoCountries } from "./demo-lists";
-import { DEMO_PASSWORD, demoDepartments, demoPeople } from "./demo-people";
+import { PUBLIC_SOURCE, demoApps, demoCountries } from "@/db/seed/demo-lists";
+import { DEMO_PASSWORD, demoDepartments, demoPeople } from "@/db/seed/demo-people";
 
 const SYSTEM = { actorId: null, actorLabel: "systeem (demogegevens)", result: "success" as const, ip: null };
 
