@@ -77,6 +77,21 @@ test.describe("vier ogen bij de rol CISO", () => {
     await expect(person.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Landen en apps" })).toBeVisible();
     await person.reload();
     await expect(person.getByRole("region", { name: "Bericht over uw account" })).toHaveCount(0);
+
+    // Now a CISO: a new activation link is only asked by A, and shown once, to B.
+    await page.goto("/beheer/gebruikers");
+    await page.getByRole("link", { name }).click();
+    await page.getByLabel("Waarom is een nieuwe link nodig?").fill("Wachtwoord vergeten, gemeld per telefoon (e2e)");
+    await page.getByRole("button", { name: "Nieuwe activeringslink aanvragen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is aangevraagd" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Activeringslink" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Bekijk de aanvraag" }).click();
+    await expect(page).toHaveURL(/\/beheer\/goedkeuringen\/\d+$/);
+    await second.goto(page.url());
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText(`Nieuwe activeringslink voor ${name}`);
+    await second.getByRole("button", { name: "Goedkeuren" }).click();
+    await expect(second.getByRole("textbox", { name: "Activeringslink" })).toHaveValue(/\/activeren\/[A-Za-z0-9_-]{43}$/);
+    await expectNoAxeViolations(second);
   });
 
   test("a beheerder cannot change their own roles", async ({ page }) => {
