@@ -58,6 +58,8 @@ function UserLinks({ userId, userName }: { userId: string; userName: string }) {
   return (
     <p className="utrecht-paragraph flex flex-wrap gap-4">
       <Link className="utrecht-link" href={`/beheer/gebruikers/${userId}`}>Bekijk het account van {userName}</Link>
+      {/* A full page load, not <Link>: it empties the form's result, so the previous person's link is gone. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a className="utrecht-link" href="/beheer/gebruikers/nieuw">Nog een gebruiker toevoegen</a>
     </p>
   );
