@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";

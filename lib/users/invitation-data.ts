@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { formatDateTime } from "@/lib/dates";
 import { activationPath, configuredOrigin } from "@/lib/users/invitations";
