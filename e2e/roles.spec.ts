@@ -4,7 +4,7 @@ import { DEMO_NAMES, expectNoAxeViolations, storageStateFor, type DemoRole } fro
 // Each role gets its own start page and menu; nobody sees what their role may not use.
 const menus: Record<DemoRole, string[]> = {
   ciso: ["Overzicht", "Landen en apps", "Auditlog"],
-  beheerder: ["Overzicht", "Gebruikers", "Organisatie"],
+  beheerder: ["Overzicht", "Gebruikers", "Goedkeuringen", "Organisatie"],
   griffie: ["Overzicht"],
   raadslid: ["Overzicht"],
   medewerker: ["Overzicht"],

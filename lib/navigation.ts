@@ -8,6 +8,7 @@ const portalLinks: (NavItem & { permission?: Permission })[] = [
   { href: "/lijsten", label: "Landen en apps", permission: "lists.view" },
   { href: "/auditlog", label: "Auditlog", permission: "audit.view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "users.manage" },
+  { href: "/beheer/goedkeuringen", label: "Goedkeuringen", permission: "users.manage" },
   { href: "/beheer/organisatie", label: "Organisatie", permission: "organisation.manage" },
 ];
 
