@@ -14,6 +14,6 @@ describe("mainMenuFor", () => {
 
   it("shows each role the pages its permissions open", () => {
     expect(hrefs(["ciso"])).toEqual(["/overzicht", "/lijsten", "/auditlog"]);
-    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/beheer/gebruikers", "/beheer/organisatie"]);
+    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/organisatie"]);
   });
 });
