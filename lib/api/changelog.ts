@@ -13,6 +13,7 @@ export const apiChangelog: { version: string; date: string; changes: string[] }[
       "Links en het serveradres in de beschrijving gebruiken het openbare adres van het portaal.",
       "Een lijstversienummer dat te groot is om te bestaan geeft 404, zoals elk nummer dat niet bestaat.",
       "Een stuurteken (zoals een nulbyte) in een parameter geeft 400 met uitleg.",
+      "Nieuw bij elke lijstversie: inhoudHash (vingerafdruk van de inhoud) en auditketenHash (de stand van het auditlog bij publicatie).",
     ],
   },
   { version: "1.0.0", date: "2026-11-23", changes: ["Eerste versie: lijstversies, apps, landen en deze beschrijving."] },

@@ -155,6 +155,12 @@ Access-Control-Allow-Origin: *
           <li className="utrecht-unordered-list__item">
             <strong>Gepubliceerde versies veranderen niet.</strong> Een wijziging in de lijst wordt altijd een nieuwe lijstversie.
           </li>
+          <li className="utrecht-unordered-list__item">
+            <strong>Controleren dat niets is aangepast.</strong> Elke lijstversie heeft een inhoudHash: een vingerafdruk (SHA-256) van
+            de landen en apps in die versie. De auditketenHash is de stand van het auditlog op het moment van publiceren. Bewaar
+            beide waarden. Klopt een waarde later niet meer met wat de API geeft, dan is er achteraf iets veranderd. Meld dat dan
+            bij de gemeente.
+          </li>
         </ul>
 
         <h2 id="wijzigingen" className="utrecht-heading-2 mt-6">Wijzigingen in de API</h2>
