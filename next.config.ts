@@ -1,20 +1,10 @@
 import type { NextConfig } from "next";
 import { ACTION_BODY_LIMIT_MB } from "./lib/request-limits";
+import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/security-headers";
 
 // The proxy gives pages a CSP with a nonce per request; it does not run for static files, so their
-// responses (a missing file's 404 page too) get this fixed policy without a nonce: no inline scripts at all.
-const STATIC_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// responses (a missing file's 404 page too) get the fixed policy without a nonce: no inline scripts at all.
+const STATIC_CSP = contentSecurityPolicy();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -28,12 +18,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
+        headers: [...SECURITY_HEADERS],
       },
       ...["/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({
         source,

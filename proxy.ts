@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { API_VERSION, problemResponse } from "@/lib/api/problem";
 import { isTooLarge, TOO_LARGE_MESSAGE } from "@/lib/request-limits";
+import { contentSecurityPolicy as policyWith, SECURITY_HEADERS } from "@/lib/security-headers";
+
+const contentSecurityPolicy = (nonce: string) => policyWith(nonce, { dev: process.env.NODE_ENV === "development" });
 
 // Security headers for every response, and the API's trailing-slash rule. Not an authorization
 // boundary: pages, actions and route handlers check the session and permission themselves.
@@ -33,29 +36,9 @@ function nonce() {
   return Buffer.from(crypto.randomUUID()).toString("base64");
 }
 
-function contentSecurityPolicy(value: string) {
-  const dev = process.env.NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${value}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${value}'`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
-
 function withSecurityHeaders(response: NextResponse, csp: string) {
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
   return response;
 }
 
