@@ -81,6 +81,9 @@ export async function activateAccount(db: Db, input: { token: string; password: 
   // Hashing takes a moment; do it before the transaction so the row lock stays short.
   const passwordHash = first.ok ? await hashPassword(input.password) : null;
   const result: InvitationCheck = !first.ok || !passwordHash ? first : await db.transaction(async (tx) => {
+    // The account first, then the link: the order a deactivation and a new link lock them in too, so
+    // they wait for each other instead of deadlocking, and "account still active" holds until commit.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, first.userId)).for("update");
     // Checked again under a row lock: of two requests with the same link, only one gets through.
     const check = await checkInvitation(tx, input.token, { now, lock: true });
     if (!check.ok) return check;

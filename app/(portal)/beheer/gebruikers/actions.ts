@@ -4,9 +4,10 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { getDepartment } from "@/db/queries/departments";
-import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, lockUser, reactivateUser } from "@/db/queries/users";
+import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, reactivateUser } from "@/db/queries/users";
 import { getPendingRequestFor } from "@/db/queries/role-changes";
 import { action, ActionError } from "@/lib/action";
+import type { LockRow } from "@/lib/record-lock";
 import { roleLabels } from "@/lib/labels";
 import { openRequest, pendingRefusal, waitingMessage } from "@/lib/users/four-eyes";
 import { invitationData } from "@/lib/users/invitation-data";
@@ -16,6 +17,18 @@ import { createUserSchema, deactivateUserSchema, inviteUserSchema, updateUserSch
 
 const list = new Intl.ListFormat("nl", { type: "conjunction" });
 const roleNames = (roles: readonly (keyof typeof roleLabels)[]) => list.format(roles.map((r) => roleLabels[r]));
+
+type User = typeof users.$inferSelect;
+
+/**
+ * The account, locked until the transaction ends: a role change, an approval and a deactivation of
+ * the same person happen one after the other, and of parallel identical requests only the first passes.
+ */
+const existingUser = (check?: (user: User) => string | null) => ({
+  load: ({ id }: { id: string }, lock: LockRow) => lock(users, id),
+  missing: "Dit account bestaat niet (meer).",
+  check,
+});
 
 async function assertUsableDepartment(tx: Tx, departmentId: number | null, currentId: number | null = null) {
   if (departmentId === null || departmentId === currentId) return;
@@ -64,10 +77,10 @@ export const createUserAction = action(
 );
 
 export const updateUserAction = action(
-  { name: "user.update", schema: updateUserSchema, permission: "users.manage" },
+  { name: "user.update", schema: updateUserSchema, permission: "users.manage", record: existingUser() },
   async ({ id, roleReason: reason, ...fields }, { viewer, tx, audit }) => {
-    const before = (await lockUser(tx, id)) && (await getUserSnapshot(tx, id));
-    if (!before) throw new ActionError("Dit account bestaat niet (meer).");
+    // The row is locked (record), so this is the state the change starts from.
+    const before = (await getUserSnapshot(tx, id))!;
     const refusal = selfLockoutRefusal(viewer.id, id, { roles: { before: before.roles, after: fields.roles } });
     if (refusal) throw new ActionError(refusal, { roles: [refusal] });
     await assertUsableDepartment(tx, fields.departmentId, before.departmentId);
@@ -96,13 +109,15 @@ export const updateUserAction = action(
 );
 
 export const deactivateUserAction = action(
-  { name: "user.deactivate", schema: deactivateUserSchema, permission: "users.manage" },
-  async ({ id, reason }, { viewer, tx, audit }) => {
-    const before = await lockUser(tx, id);
-    if (!before) throw new ActionError("Dit account bestaat niet (meer).");
+  {
+    name: "user.deactivate",
+    schema: deactivateUserSchema,
+    permission: "users.manage",
+    record: existingUser((user) => (user.active ? null : `Het account van ${user.name} is al gedeactiveerd.`)),
+  },
+  async ({ id, reason }, { viewer, tx, audit, record: before }) => {
     const refusal = selfLockoutRefusal(viewer.id, id, { deactivate: true });
     if (refusal) throw new ActionError(refusal);
-    if (!before.active) throw new ActionError(`Het account van ${before.name} is al gedeactiveerd.`);
     const result = await deactivateUser(tx, id);
     await audit({ action: "user.deactivate", objectType: "user", objectId: id, before: { active: true }, after: { active: false, reason, ...result } });
     const sessions = result.endedSessions === 1 ? "1 open sessie is" : `${result.endedSessions} open sessies zijn`;
@@ -115,11 +130,13 @@ export const deactivateUserAction = action(
 );
 
 export const reactivateUserAction = action(
-  { name: "user.reactivate", schema: userIdSchema, permission: "users.manage" },
-  async ({ id }, { tx, audit }) => {
-    const before = await lockUser(tx, id);
-    if (!before) throw new ActionError("Dit account bestaat niet (meer).");
-    if (before.active) throw new ActionError(`Het account van ${before.name} is al actief.`);
+  {
+    name: "user.reactivate",
+    schema: userIdSchema,
+    permission: "users.manage",
+    record: existingUser((user) => (user.active ? `Het account van ${user.name} is al actief.` : null)),
+  },
+  async ({ id }, { tx, audit, record: before }) => {
     await reactivateUser(tx, id);
     await audit({ action: "user.reactivate", objectType: "user", objectId: id, before: { active: false }, after: { active: true } });
     return {
@@ -131,11 +148,13 @@ export const reactivateUserAction = action(
 );
 
 export const inviteUserAction = action(
-  { name: "user.invite", schema: inviteUserSchema, permission: "users.manage" },
-  async ({ id, linkReason: reason }, { viewer, tx, audit }) => {
-    const user = await lockUser(tx, id);
-    if (!user) throw new ActionError("Dit account bestaat niet (meer).");
-    if (!user.active) throw new ActionError(`Het account van ${user.name} is gedeactiveerd. Activeer het account eerst.`);
+  {
+    name: "user.invite",
+    schema: inviteUserSchema,
+    permission: "users.manage",
+    record: existingUser((user) => (user.active ? null : `Het account van ${user.name} is gedeactiveerd. Activeer het account eerst.`)),
+  },
+  async ({ id, linkReason: reason }, { viewer, tx, audit, record: user }) => {
     if (isPrivileged(user.roles)) {
       // Whoever holds the link chooses the password: for a CISO or beheerder that takes a second beheerder, who gets the link.
       const request = await openRequest(tx, { kind: "activation_link", user, roles: null, reason, reasonField: "linkReason", requestedById: viewer.id });

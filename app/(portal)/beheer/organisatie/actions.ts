@@ -15,7 +15,9 @@ const columns = {
 
 export const updateOrganisationAction = action(
   { name: "organisation.update", schema: organisationSchema, permission: "organisation.manage" },
-  async (input, { tx, audit }) => {
+  async (input, { tx, audit, lock }) => {
+    // Locked, so of two parallel saves each audit row's "before" is what the other one left.
+    await lock(organisation, 1);
     const [before] = await tx.select(columns).from(organisation).where(eq(organisation.id, 1));
     // A PostgreSQL installation may start without the row; the first save creates it.
     const [after] = before

@@ -3,13 +3,30 @@
 import { eq } from "drizzle-orm";
 import { departments } from "@/db/schema";
 import type { Tx } from "@/db/client";
-import { findDepartmentByName, getDepartment } from "@/db/queries/departments";
+import { findDepartmentByName } from "@/db/queries/departments";
 import { action, ActionError } from "@/lib/action";
+import type { LockRow } from "@/lib/record-lock";
 import { createDepartmentSchema, departmentIdSchema, renameDepartmentSchema } from "./schemas";
 
 const revalidate = ["/beheer/organisatie", "/beheer/gebruikers"];
 const duplicate = (field = "name") =>
   new ActionError("Er is al een afdeling met deze naam.", { [field]: ["Er is al een afdeling met deze naam. Kies een andere naam."] });
+
+type Department = typeof departments.$inferSelect;
+
+// The department is locked while it is checked and changed, so two parallel requests cannot both pass the check.
+const existingDepartment = {
+  load: ({ id }: { id: number }, lock: LockRow) => lock(departments, id),
+  missing: "Deze afdeling bestaat niet (meer).",
+};
+const departmentIn = (active: boolean) => ({
+  ...existingDepartment,
+  // Asked to become what it already is: say so, change nothing.
+  check: (department: Department) =>
+    department.active !== active ? null : active ? `De afdeling ${department.name} is al in gebruik.` : `De afdeling ${department.name} is al niet meer in gebruik.`,
+});
+// As the audit log has always recorded a department.
+const snapshot = ({ id, name, active }: Department) => ({ id, name, active });
 
 export const createDepartmentAction = action(
   { name: "department.create", schema: createDepartmentSchema, permission: "organisation.manage" },
@@ -22,10 +39,9 @@ export const createDepartmentAction = action(
 );
 
 export const renameDepartmentAction = action(
-  { name: "department.rename", schema: renameDepartmentSchema, permission: "organisation.manage" },
-  async ({ id, name }, { tx, audit }) => {
-    const before = await getDepartment(tx, id);
-    if (!before) throw new ActionError("Deze afdeling bestaat niet (meer).");
+  { name: "department.rename", schema: renameDepartmentSchema, permission: "organisation.manage", record: existingDepartment },
+  async ({ id, name }, { tx, audit, record }) => {
+    const before = snapshot(record);
     const existing = await findDepartmentByName(tx, name);
     if (existing && existing !== id) throw duplicate();
     await tx.update(departments).set({ name }).where(eq(departments.id, id));
@@ -34,20 +50,15 @@ export const renameDepartmentAction = action(
   },
 );
 
-async function setActive(tx: Tx, id: number, active: boolean) {
-  const before = await getDepartment(tx, id);
-  if (!before) throw new ActionError("Deze afdeling bestaat niet (meer).");
-  if (before.active === active) {
-    throw new ActionError(active ? `De afdeling ${before.name} is al in gebruik.` : `De afdeling ${before.name} is al niet meer in gebruik.`);
-  }
-  await tx.update(departments).set({ active }).where(eq(departments.id, id));
-  return before;
+async function setActive(tx: Tx, record: Department, active: boolean) {
+  await tx.update(departments).set({ active }).where(eq(departments.id, record.id));
+  return snapshot(record);
 }
 
 export const deactivateDepartmentAction = action(
-  { name: "department.deactivate", schema: departmentIdSchema, permission: "organisation.manage" },
-  async ({ id }, { tx, audit }) => {
-    const before = await setActive(tx, id, false);
+  { name: "department.deactivate", schema: departmentIdSchema, permission: "organisation.manage", record: departmentIn(false) },
+  async ({ id }, { tx, audit, record }) => {
+    const before = await setActive(tx, record, false);
     await audit({ action: "department.deactivate", objectType: "department", objectId: id, before, after: { ...before, active: false } });
     return {
       message: `De afdeling ${before.name} is niet meer te kiezen. Gebruikers die er nu bij horen, houden deze afdeling tot u hen een andere geeft.`,
@@ -58,9 +69,9 @@ export const deactivateDepartmentAction = action(
 );
 
 export const reactivateDepartmentAction = action(
-  { name: "department.reactivate", schema: departmentIdSchema, permission: "organisation.manage" },
-  async ({ id }, { tx, audit }) => {
-    const before = await setActive(tx, id, true);
+  { name: "department.reactivate", schema: departmentIdSchema, permission: "organisation.manage", record: departmentIn(true) },
+  async ({ id }, { tx, audit, record }) => {
+    const before = await setActive(tx, record, true);
     await audit({ action: "department.reactivate", objectType: "department", objectId: id, before, after: { ...before, active: true } });
     return { message: `De afdeling ${before.name} is weer te kiezen.`, redirectTo: "/beheer/organisatie", revalidate };
   },
