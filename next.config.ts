@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   // The open-data API answers a trailing slash with 404 (NL API Design Rules), so Next must not redirect it first.
   skipTrailingSlashRedirect: true,
+  // Titles that depend on the record (generateMetadata) would otherwise stream in after the page for
+  // ordinary browsers: a screen reader announces the page before it has a title (WCAG 2.4.2), and axe saw that.
+  htmlLimitedBots: /.*/,
   // The proxy sets these (and the per-request CSP) on pages and API routes; this also covers the static
   // files the proxy does not see, so every response carries them.
   async headers() {
