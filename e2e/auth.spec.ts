@@ -7,8 +7,11 @@ const LOCKED = "Daarom is inloggen op een nieuw apparaat tijdelijk geblokkeerd, 
 const COLLEAGUE = "toezicht@voorbeeld.nl";
 
 // Failures from one address only slow logins down (and without TRUSTED_PROXIES every browser is one
-// unknown address), so this file keeps its failures few.
+// unknown address), so this file keeps its failures few. Each try starts on a fresh page: typing into
+// the form while React still resets it after the previous answer would send empty fields, which never
+// reach the password check and so would not count.
 async function failLogin(page: Page, email: string, password: string) {
+  await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await Promise.all([
