@@ -8,12 +8,12 @@ describe("mainMenuFor", () => {
     expect(hrefs(null)).toEqual(["/", "/open-data"]);
   });
 
-  it("shows a medewerker no page that needs a permission", () => {
-    expect(hrefs(["medewerker"])).toEqual(["/overzicht"]);
+  it("shows a medewerker only the policy and their own exemptions", () => {
+    expect(hrefs(["medewerker"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen"]);
   });
 
   it("shows each role the pages its permissions open", () => {
-    expect(hrefs(["ciso"])).toEqual(["/overzicht", "/lijsten", "/auditlog"]);
-    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/organisatie"]);
+    expect(hrefs(["ciso"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", "/lijsten", "/beleid", "/uitzonderingen/beoordelen", "/auditlog"]);
+    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/organisatie", "/beheer/berichten"]);
   });
 });

@@ -5,11 +5,16 @@ export type NavItem = { href: string; label: string };
 
 const portalLinks: (NavItem & { permission?: Permission })[] = [
   { href: "/overzicht", label: "Overzicht" },
+  { href: "/kennisnemen", label: "Beleid", permission: "policy.acknowledge" },
+  { href: "/uitzonderingen", label: "Mijn uitzonderingen", permission: "exemptions.request" },
   { href: "/lijsten", label: "Landen en apps", permission: "lists.view" },
+  { href: "/beleid", label: "Beleidsversies", permission: "policy.manage" },
+  { href: "/uitzonderingen/beoordelen", label: "Uitzonderingen beoordelen", permission: "exemptions.decide" },
   { href: "/auditlog", label: "Auditlog", permission: "audit.view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "users.manage" },
   { href: "/beheer/goedkeuringen", label: "Goedkeuringen", permission: "users.manage" },
   { href: "/beheer/organisatie", label: "Organisatie", permission: "organisation.manage" },
+  { href: "/beheer/berichten", label: "Verzonden berichten", permission: "outbox.view" },
 ];
 
 const publicLinks: NavItem[] = [

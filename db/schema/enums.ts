@@ -30,3 +30,13 @@ export const roleChangeKindEnum = pgEnum("role_change_kind", roleChangeKinds);
 export const roleChangeStatuses = ["pending", "approved", "rejected", "withdrawn"] as const;
 export type RoleChangeStatus = (typeof roleChangeStatuses)[number];
 export const roleChangeStatusEnum = pgEnum("role_change_status", roleChangeStatuses);
+
+// The primary tasks for which the kamerbrief allows an app from the list on a work device.
+export const exemptionReasons = ["inspection", "investigation", "intelligence", "target_group", "other"] as const;
+export type ExemptionReason = (typeof exemptionReasons)[number];
+export const exemptionReasonEnum = pgEnum("exemption_reason", exemptionReasons);
+
+// requested → (awaiting_second for a bestuurder) → approved → expired | revoked; or rejected / withdrawn.
+export const exemptionStatuses = ["requested", "awaiting_second", "approved", "rejected", "withdrawn", "revoked", "expired"] as const;
+export type ExemptionStatus = (typeof exemptionStatuses)[number];
+export const exemptionStatusEnum = pgEnum("exemption_status", exemptionStatuses);

@@ -4,3 +4,6 @@ export * from "./users";
 export * from "./lists";
 export * from "./audit";
 export * from "./approvals";
+export * from "./mail";
+export * from "./policy";
+export * from "./exemptions";

@@ -14,6 +14,8 @@ export const users = pgTable(
     departmentId: integer().references(() => departments.id),
     riskGroup: riskGroupEnum().notNull().default("standard"),
     jobTitle: text(),
+    // A raadslid with a municipal phone or tablet is in the audience of a policy that includes the council.
+    hasMunicipalDevice: boolean().notNull().default(false),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -40,6 +40,25 @@ export const auditActionLabels = {
   "approval.approve": "Verzoek goedgekeurd",
   "approval.reject": "Verzoek afgewezen",
   "approval.withdraw": "Verzoek ingetrokken",
+  "policy.draft.create": "Beleidsconcept gestart",
+  "policy.draft.update": "Beleidsconcept gewijzigd",
+  "policy.draft.discard": "Beleidsconcept weggegooid",
+  "policy.publish": "Beleidsversie gepubliceerd",
+  "policy.acknowledge": "Kennisgenomen van het beleid",
+  "policy.receipt.download": "Ontvangstbewijs van een kennisname gedownload",
+  "policy.reminders.queue": "Herinneringen voor kennisname klaargezet",
+  "acknowledgements.export": "Kennisnames geëxporteerd (CSV)",
+  "exemption.request": "Uitzondering aangevraagd",
+  "exemption.withdraw": "Aanvraag voor uitzondering ingetrokken",
+  "exemption.approve.first": "Uitzondering goedgekeurd door eerste beoordelaar",
+  "exemption.approve": "Uitzondering goedgekeurd",
+  "exemption.reject": "Uitzondering afgewezen",
+  "exemption.revoke": "Uitzondering ingetrokken",
+  "exemption.expire": "Uitzondering verlopen",
+  "exemption.expiry.remind": "Herinnering: uitzondering verloopt binnenkort",
+  "exemptions.export": "Uitzonderingen geëxporteerd (CSV)",
+  "mail.send": "E-mail verzonden",
+  "mail.retry": "E-mail niet verzonden, nieuwe poging gepland",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -58,6 +77,10 @@ export const auditObjectTypeLabels = {
   memo: "Memo",
   role_change_request: "Verzoek om rechten",
   job: "Taak van het systeem",
+  policy_version: "Beleidsversie",
+  policy_acknowledgement: "Kennisname",
+  exemption: "Uitzondering",
+  outbox_message: "E-mailbericht",
   record: "Gegevens",
 } as const satisfies Record<string, string>;
 
@@ -70,6 +93,12 @@ export const permissionLabels: Record<Permission, string> = {
   "audit.view": "auditlog bekijken",
   "users.manage": "gebruikers beheren",
   "organisation.manage": "organisatie beheren",
+  "policy.manage": "beleid beheren",
+  "policy.acknowledge": "kennisnemen van het beleid",
+  "acknowledgements.view": "kennisnames bekijken",
+  "exemptions.request": "uitzondering aanvragen",
+  "exemptions.decide": "over uitzonderingen beslissen",
+  "outbox.view": "verzonden berichten bekijken",
 };
 
 const lookup = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : undefined);

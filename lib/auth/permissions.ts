@@ -8,6 +8,13 @@ export const permissions = {
   "audit.view": ["ciso"],
   "users.manage": ["beheerder"],
   "organisation.manage": ["beheerder"],
+  "policy.manage": ["ciso"],
+  // Whether a version asks a person is decided per record (its audience); every role may be in one.
+  "policy.acknowledge": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  "acknowledgements.view": ["ciso"],
+  "exemptions.request": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  "exemptions.decide": ["ciso"],
+  "outbox.view": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
