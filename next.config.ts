@@ -9,7 +9,8 @@ const STATIC_CSP = contentSecurityPolicy();
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite must not be bundled: bundled, it fails at the first query ("Received an instance of URL").
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // pdfkit reads its font metrics (.afm) from its own folder at run time, which a bundle would not carry.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
   // The open-data API answers a trailing slash with 404 (NL API Design Rules), so Next must not redirect it first.
   skipTrailingSlashRedirect: true,
   // Titles that depend on the record (generateMetadata) would otherwise stream in after the page for

@@ -54,7 +54,11 @@ export type RecordRule<Input, R> = {
   check?: (record: R, input: Input) => string | null;
 };
 
-class RecordDenied extends Error {
+/**
+ * A record-level refusal found only in the handler (a rule that needs a query, such as the audience of a
+ * policy version): rolls back and is logged as denied, like a failed `allow`.
+ */
+export class RecordDenied extends Error {
   constructor(readonly target: LockedRecord | undefined) {
     super("record denied");
   }
