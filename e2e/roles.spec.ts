@@ -3,11 +3,11 @@ import { DEMO_NAMES, expectNoAxeViolations, storageStateFor, type DemoRole } fro
 
 // Each role gets its own start page and menu; nobody sees what their role may not use.
 const menus: Record<DemoRole, string[]> = {
-  ciso: ["Overzicht", "Landen en apps", "Auditlog"],
-  beheerder: ["Overzicht", "Gebruikers", "Goedkeuringen", "Organisatie"],
-  griffie: ["Overzicht"],
-  raadslid: ["Overzicht"],
-  medewerker: ["Overzicht"],
+  ciso: ["Overzicht", "Beleid", "Mijn uitzonderingen", "Landen en apps", "Beleidsversies", "Uitzonderingen beoordelen", "Auditlog"],
+  beheerder: ["Overzicht", "Beleid", "Mijn uitzonderingen", "Gebruikers", "Goedkeuringen", "Organisatie", "Verzonden berichten"],
+  griffie: ["Overzicht", "Beleid", "Mijn uitzonderingen"],
+  raadslid: ["Overzicht", "Beleid", "Mijn uitzonderingen"],
+  medewerker: ["Overzicht", "Beleid", "Mijn uitzonderingen"],
 };
 
 for (const role of Object.keys(menus) as DemoRole[]) {
