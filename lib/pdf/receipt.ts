@@ -19,7 +19,7 @@ export const receiptFileName = (versionNumber: number | null) => `ontvangstbewij
 /** The receipt a person downloads after acknowledging a policy version. */
 export function renderReceipt(r: ReceiptContent, options: { compress?: boolean } = {}): Promise<Buffer> {
   const pdf = new PortalPdf({ title: "Ontvangstbewijs kennisname", organisation: r.organisation, keywords: [r.verificationCode], compress: options.compress });
-  pdf.letterhead(`Beleid voor apps uit landen met een offensief cyberprogramma, versie ${r.versionNumber}`)
+  pdf.letterhead(`Kennisname van beleidsversie ${r.versionNumber}`)
     .paragraph(`Dit bewijs laat zien dat de persoon hieronder heeft verklaard kennis te hebben genomen van het beleid van ${r.organisation}.`)
     .fields([
       ["Naam", r.name],
