@@ -6,6 +6,8 @@ import { checkpointKey } from "@/lib/audit/key";
 import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/lib/demo/seed";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
+import { startScheduler } from "@/lib/jobs/scheduler";
+import { smtpConfigFromEnv } from "@/lib/mail/transport";
 
 /**
  * Runs once inside the server process at start: PGlite has no lock on its folder, so migrating or
@@ -32,7 +34,18 @@ export async function prepareDatabase() {
     for (const p of demoPeople.slice(0, 5)) lines.push(`  ${p.email.padEnd(26)} ${p.roles.join(", ")}`);
   }
   if (checkpoint) lines.push(`Auditlog: controlepunt ${checkpoint.id} ondertekend bij regel ${checkpoint.eventId} (hash ${checkpoint.headHash}).`);
+  lines.push(jobsLine());
   console.log(lines.join("\n") + "\n");
+  // After migrations and seeding, so the first reminder run sees the seeded policy.
+  startScheduler(getDb);
+}
+
+function jobsLine(): string {
+  if (process.env.JOBS_DISABLED === "1") return "Achtergrondtaken staan uit (JOBS_DISABLED=1): er gaan geen herinneringen en e-mails uit.";
+  const smtp = smtpConfigFromEnv();
+  return smtp
+    ? `E-mail: via ${smtp.host}:${smtp.port}, afzender ${smtp.from}.`
+    : "E-mail: geen mailserver ingesteld (SMTP_HOST). Berichten worden bewaard en getoond onder Beheer, Verzonden berichten.";
 }
 
 /**
