@@ -4,6 +4,7 @@ import type { Job } from "./job";
 import { jobs, runJobs, startScheduler } from "./scheduler";
 
 const db = () => ({}) as Db;
+const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
 const job = (name: string, run: Job["run"], runAtStart = true): Job => ({ name, label: name, everyMs: 1000, runAtStart, run });
 
 describe("job scheduler", () => {
@@ -66,9 +67,9 @@ describe("job scheduler", () => {
   });
 
   it("does not start with JOBS_DISABLED=1, during the build or in tests", () => {
-    expect(startScheduler(db, { JOBS_DISABLED: "1" })).toBe(false);
-    expect(startScheduler(db, { NEXT_PHASE: "phase-production-build" })).toBe(false);
-    expect(startScheduler(db, { VITEST: "true" })).toBe(false);
+    expect(startScheduler(db, env({ JOBS_DISABLED: "1" }))).toBe(false);
+    expect(startScheduler(db, env({ NEXT_PHASE: "phase-production-build" }))).toBe(false);
+    expect(startScheduler(db, env({ VITEST: "true" }))).toBe(false);
   });
 
   it("registers the reminder job before the mail job", () => {

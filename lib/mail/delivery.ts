@@ -21,7 +21,7 @@ const UNREACHABLE = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ECO
  * (user, password) is never part of it; a reply that echoes a credential is cut off at 200 characters
  * and the configured password is masked in case a server repeats it.
  */
-export function describeMailError(error: unknown, env: NodeJS.ProcessEnv = process.env): { text: string; unreachable: boolean } {
+export function describeMailError(error: unknown, env: Record<string, string | undefined> = process.env): { text: string; unreachable: boolean } {
   const e = error as { code?: string; responseCode?: number; message?: string };
   let text = [e.code, e.responseCode, (e.message ?? String(error)).split("\n")[0]].filter(Boolean).join(" ");
   const password = env.SMTP_PASSWORD;
