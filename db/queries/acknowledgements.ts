@@ -64,3 +64,9 @@ export async function findByVerificationCode(db: Reader, code: string) {
     .where(eq(policyAcknowledgements.verificationCode, code));
   return row ?? null;
 }
+
+/** The number people know a list version by. */
+export async function getListVersionNumber(db: Reader, listVersionId: number): Promise<number> {
+  const [row] = await db.select({ number: listVersions.number }).from(listVersions).where(eq(listVersions.id, listVersionId));
+  return row?.number ?? 0;
+}

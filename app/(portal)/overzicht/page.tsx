@@ -14,6 +14,7 @@ import { roleLabels } from "@/lib/labels";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { Notices } from "./_components/notices";
+import { StartPageTask } from "../kennisnemen/_components/start-page-task";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
@@ -46,6 +47,7 @@ export default async function OverviewPage() {
     <>
       <PageHeader title={`Welkom, ${viewer.name}`} crumbs={[]} crumbLabel="Overzicht" intro={`${viewer.roles.length > 1 ? "Uw rollen" : "Uw rol"} in het portaal: ${roleList.format(viewer.roles.map((r) => roleLabels[r]))}.`} />
       <Notices userId={viewer.id} />
+      <StartPageTask userId={viewer.id} />
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="De lijst die nu geldt">
           {latest ? (
