@@ -1,0 +1,11 @@
+/** Shown when SMTP_HOST is not set (the embedded demo): messages are kept and shown, not sent. */
+export function NoMailserverNotice() {
+  return (
+    <div className="utrecht-alert utrecht-alert--warning mb-8" role="status">
+      <p className="utrecht-paragraph">
+        <strong>Er is geen mailserver ingesteld. Berichten worden bewaard en hier getoond, maar niet verstuurd.</strong>
+      </p>
+      <p className="utrecht-paragraph">Stel de mailserver in met SMTP_HOST (zie de handleiding bij het portaal). Daarna worden de bewaarde berichten alsnog verstuurd.</p>
+    </div>
+  );
+}
