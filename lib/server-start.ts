@@ -26,7 +26,7 @@ export async function prepareDatabase() {
   const port = process.env.PORT ?? "3000";
   const lines = [
     "",
-    `Het portaal draait op http://localhost:${port}`,
+    `Het portaal draait op http://localhost:${port} (Node.js ${process.version})`,
     embedded ? `Database: ingebouwd (PGlite) in de map ${path.relative(process.cwd(), dataDir()) || "."}/` : "Database: PostgreSQL (DATABASE_URL)",
   ];
   if (embedded) {
