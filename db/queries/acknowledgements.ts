@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { departments, listVersions, policyAcknowledgements, policyVersions, users } from "@/db/schema";
 
@@ -69,4 +69,10 @@ export async function findByVerificationCode(db: Reader, code: string) {
 export async function getListVersionNumber(db: Reader, listVersionId: number): Promise<number> {
   const [row] = await db.select({ number: listVersions.number }).from(listVersions).where(eq(listVersions.id, listVersionId));
   return row?.number ?? 0;
+}
+
+/** A published policy version by id; a draft or an unknown id gives null. */
+export async function getPublishedPolicyVersion(db: Reader, id: number) {
+  const [row] = await db.select().from(policyVersions).where(and(eq(policyVersions.id, id), isNotNull(policyVersions.publishedAt)));
+  return row ?? null;
 }
