@@ -49,6 +49,16 @@ const rules: Record<string, Rule> = {
     message: "",
     summary: "Iemand anders publiceerde net een lijstversie. Bekijk de wijzigingen opnieuw en publiceer daarna.",
   },
+  policy_version_one_draft: {
+    fields: [],
+    message: "",
+    summary: "Er is al een concept voor een nieuwe beleidsversie. Werk dat concept bij of gooi het eerst weg.",
+  },
+  policy_version_number_unique: {
+    fields: [],
+    message: "",
+    summary: "Iemand anders publiceerde net een beleidsversie. Bekijk het overzicht en probeer het opnieuw.",
+  },
   role_change_request_one_pending: {
     fields: [],
     message: "",

@@ -38,6 +38,8 @@ describe.each(testDatabases)("policy audience on $name", ({ url }) => {
 
   it("asks all staff, and raadsleden only with a municipal device", async () => {
     const v = await version({ audienceAllStaff: true, audienceCouncilWithDevice: true });
+    // The demo raadslid holds a municipal tablet; without it, they are not asked.
+    await db.update(users).set({ hasMunicipalDevice: false }).where(eq(users.email, "raadslid@voorbeeld.nl"));
     expect(await emails(v)).not.toContain("raadslid@voorbeeld.nl");
     expect(await emails(v)).toContain("medewerker@voorbeeld.nl");
     await db.update(users).set({ hasMunicipalDevice: true }).where(eq(users.email, "raadslid@voorbeeld.nl"));

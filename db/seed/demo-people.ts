@@ -20,13 +20,15 @@ export type DemoPerson = {
   department: string | null;
   riskGroup: RiskGroup;
   jobTitle: string;
+  /** Raadsleden with a tablet or phone of the municipality are in the policy's audience. */
+  hasMunicipalDevice?: boolean;
 };
 
 export const demoPeople: DemoPerson[] = [
   { email: "ciso@voorbeeld.nl", name: "Marieke de Vries", roles: ["ciso", "medewerker"], department: "Informatievoorziening en Automatisering", riskGroup: "security_sensitive", jobTitle: "Chief Information Security Officer" },
   { email: "beheerder@voorbeeld.nl", name: "Youssef El Idrissi", roles: ["beheerder", "medewerker"], department: "Informatievoorziening en Automatisering", riskGroup: "security_sensitive", jobTitle: "Functioneel beheerder" },
   { email: "griffie@voorbeeld.nl", name: "Sanne Jansen", roles: ["griffie", "medewerker"], department: "Griffie", riskGroup: "standard", jobTitle: "Griffier" },
-  { email: "raadslid@voorbeeld.nl", name: "Pieter Klaassen", roles: ["raadslid"], department: null, riskGroup: "standard", jobTitle: "Raadslid" },
+  { email: "raadslid@voorbeeld.nl", name: "Pieter Klaassen", roles: ["raadslid"], department: null, riskGroup: "standard", jobTitle: "Raadslid", hasMunicipalDevice: true },
   { email: "medewerker@voorbeeld.nl", name: "Noor Bakker", roles: ["medewerker"], department: "Publiekszaken", riskGroup: "standard", jobTitle: "Medewerker burgerzaken" },
   { email: "wethouder@voorbeeld.nl", name: "Hans van Dijk", roles: ["medewerker"], department: "Bestuursondersteuning", riskGroup: "executive", jobTitle: "Wethouder" },
   { email: "directeur@voorbeeld.nl", name: "Ingrid Smit", roles: ["medewerker"], department: "Bestuursondersteuning", riskGroup: "senior", jobTitle: "Gemeentesecretaris" },

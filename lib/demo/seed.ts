@@ -4,6 +4,7 @@ import { apps, countries, departments, organisation, users, vendors } from "@/db
 import { publishListVersion } from "@/lib/lists/publish";
 import { writeAudit } from "@/lib/audit/chain";
 import { hashPassword } from "@/lib/auth/passwords";
+import { insertDemoPolicy } from "@/lib/demo/seed-policy";
 import { PUBLIC_SOURCE, demoApps, demoCountries } from "@/db/seed/demo-lists";
 import { DEMO_PASSWORD, demoDepartments, demoPeople } from "@/db/seed/demo-people";
 
@@ -73,5 +74,6 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
 
     const version = await publishListVersion(tx, { userId: null, name: SYSTEM.actorLabel }, "Eerste lijst, overgenomen uit het VNG-advies van 17 mei 2023 (bijlage A).");
     await writeAudit(tx, { ...SYSTEM, action: "list.publish", objectType: "list_version", objectId: version.number, after: { number: version.number, contentHash: version.contentHash, changelog: version.changelog } });
+    await insertDemoPolicy(tx, version.id, people);
   });
 }
