@@ -1,4 +1,4 @@
-import type { AppSource, Measure, RiskGroup, Role } from "@/db/schema/enums";
+import type { AppSource, ExemptionReason, ExemptionStatus, Measure, RiskGroup, Role } from "@/db/schema/enums";
 
 // Everything a user reads is Dutch; codes stay English in the database.
 export const roleLabels: Record<Role, string> = {
@@ -25,6 +25,24 @@ export const sourceLabels: Record<AppSource, string> = {
   vng_top: "VNG-advies, bijlage A (top)",
   vng_other: "VNG-advies, bijlage A (overig)",
   own_finding: "Eigen bevinding",
+};
+
+export const exemptionReasonLabels: Record<ExemptionReason, string> = {
+  inspection: "Inspectie of toezicht",
+  investigation: "Opsporing",
+  intelligence: "Inlichtingen",
+  target_group: "Communicatie met een doelgroep",
+  other: "Anders",
+};
+
+export const exemptionStatusLabels: Record<ExemptionStatus, string> = {
+  requested: "Aangevraagd",
+  awaiting_second: "Wacht op tweede beoordeling",
+  approved: "Goedgekeurd",
+  rejected: "Afgewezen",
+  withdrawn: "Ingetrokken door aanvrager",
+  revoked: "Ingetrokken door CISO",
+  expired: "Verlopen",
 };
 
 export const auditResultLabels = { success: "Gelukt", denied: "Geweigerd", failure: "Mislukt" } as const;

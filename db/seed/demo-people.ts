@@ -36,4 +36,6 @@ export const demoPeople: DemoPerson[] = [
   { email: "toezicht@voorbeeld.nl", name: "Emma Visser", roles: ["medewerker"], department: "Toezicht en Handhaving", riskGroup: "security_sensitive", jobTitle: "Toezichthouder" },
   // A second beheerder, so that granting CISO or Beheerder (four-eyes) can be shown in a demo.
   { email: "beheerder2@voorbeeld.nl", name: "Fatima Ouali", roles: ["beheerder", "medewerker"], department: "Informatievoorziening en Automatisering", riskGroup: "security_sensitive", jobTitle: "Applicatiebeheerder" },
+  // A second CISO, so that a bestuurder's exemption (two approvals) can be shown in a demo.
+  { email: "ciso2@voorbeeld.nl", name: "Jeroen Mulder", roles: ["ciso", "medewerker"], department: "Informatievoorziening en Automatisering", riskGroup: "security_sensitive", jobTitle: "Plaatsvervangend CISO" },
 ];

@@ -7,6 +7,8 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { insertDemoPolicy } from "@/lib/demo/seed-policy";
 import { PUBLIC_SOURCE, demoApps, demoCountries } from "@/db/seed/demo-lists";
 import { DEMO_PASSWORD, demoDepartments, demoPeople } from "@/db/seed/demo-people";
+import { insertDemoExemptions } from "@/db/seed/demo-exemptions";
+import { todayIso } from "@/lib/dates";
 
 const SYSTEM = { actorId: null, actorLabel: "systeem (demogegevens)", result: "success" as const, ip: null };
 
@@ -75,5 +77,18 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
     const version = await publishListVersion(tx, { userId: null, name: SYSTEM.actorLabel }, "Eerste lijst, overgenomen uit het VNG-advies van 17 mei 2023 (bijlage A).");
     await writeAudit(tx, { ...SYSTEM, action: "list.publish", objectType: "list_version", objectId: version.number, after: { number: version.number, contentHash: version.contentHash, changelog: version.changelog } });
     await insertDemoPolicy(tx, version.id, people);
+
+    const byEmail = new Map(people.map((p) => [p.email, p.id]));
+    const byApp = new Map(appRows.map((a) => [a.name, a.id]));
+    const demoExemptions = await insertDemoExemptions(
+      tx,
+      { userId: (email) => byEmail.get(email)!, appId: (name) => byApp.get(name)!, cisoId: byEmail.get("ciso@voorbeeld.nl")!, secondCisoId: byEmail.get("ciso2@voorbeeld.nl")! },
+      todayIso(),
+      new Date(),
+    );
+    for (const e of demoExemptions) {
+      await writeAudit(tx, { ...SYSTEM, action: "exemption.request", objectType: "exemption", objectId: e.id, after: { appName: e.appName, status: e.status } });
+    }
+
   });
 }

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { getExemptionView, type ExemptionView } from "@/db/queries/exemptions";
+import { ButtonLink } from "@/components/button-link";
+import { PageHeader } from "@/components/page-header";
+import { writeRefusalAudit } from "@/lib/audit/refusals";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDate, formatDateTime, todayIso } from "@/lib/dates";
+import { canRenew, decisionRefusal, isOpen, latestEndDate } from "@/lib/exemptions/rules";
+import { exemptionReasonLabels, exemptionStatusLabels, riskGroupLabels } from "@/lib/labels";
+import { parseRecordId } from "@/lib/params";
+import { clientIp } from "@/lib/request";
+import { DecisionForms, RevokeForm, WithdrawForm } from "../_components/decision-forms";
+
+export const metadata: Metadata = { title: "Uitzondering" };
+
+export default async function ExemptionPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("exemptions.request");
+  const id = parseRecordId((await params).id);
+  if (!id) notFound();
+  const db = getDb();
+  const exemption = await getExemptionView(db, id);
+  const isCiso = can(viewer.roles, "exemptions.decide");
+  if (!exemption) notFound();
+  if (exemption.userId !== viewer.id && !isCiso) {
+    // Someone else's request looks exactly like one that does not exist; the attempt is logged.
+    await writeRefusalAudit(db, { actorId: viewer.id, actorLabel: viewer.name, action: "page.open", objectType: "exemption", objectId: id, ip: await clientIp() });
+    notFound();
+  }
+  const today = todayIso();
+  const isOwn = exemption.userId === viewer.id;
+  const refusal = decisionRefusal(viewer.id, exemption);
+  const crumbs = isOwn ? [{ href: "/uitzonderingen", label: "Mijn uitzonderingen" }] : [{ href: "/uitzonderingen/beoordelen", label: "Uitzonderingen beoordelen" }];
+
+  return (
+    <>
+      <PageHeader title={`Uitzondering voor ${exemption.appName}`} crumbs={[{ href: "/overzicht", label: "Overzicht" }, ...crumbs]}>
+        {isOwn && canRenew(exemption, today) ? <ButtonLink href={`/uitzonderingen/aanvragen?verlenging=${exemption.id}`} variant="primary">Verlenging aanvragen</ButtonLink> : null}
+      </PageHeader>
+
+      <dl className="utrecht-data-list mb-10 max-w-3xl">
+        <Item label="Status"><strong>{exemptionStatusLabels[exemption.status]}</strong></Item>
+        <Item label="Aanvrager">{exemption.userName}{exemption.jobTitle ? `, ${exemption.jobTitle}` : ""} ({riskGroupLabels[exemption.riskGroup]})</Item>
+        <Item label="App">{exemption.appName}</Item>
+        <Item label="Toestel of gebruik">{exemption.device}</Item>
+        <Item label="Waarvoor">{exemptionReasonLabels[exemption.reason]}</Item>
+        <Item label="Toelichting"><span className="whitespace-pre-line">{exemption.justification}</span></Item>
+        <Item label="Gevraagd tot en met">{formatDate(exemption.requestedUntil)}</Item>
+        {exemption.conditions ? <Item label="Voorwaarden"><Conditions text={exemption.conditions} /></Item> : null}
+        {exemption.endsOn ? <Item label={exemption.status === "awaiting_second" ? "Voorgestelde einddatum" : "Geldig tot en met"}>{formatDate(exemption.endsOn)}</Item> : null}
+        {exemption.rejectionReason ? <Item label="Reden van afwijzen">{exemption.rejectionReason}</Item> : null}
+        {exemption.revokeReason ? <Item label="Reden van intrekken">{exemption.revokeReason}</Item> : null}
+        {exemption.renewalOfId ? <Item label="Verlenging van">uitzondering {exemption.renewalOfId}</Item> : null}
+      </dl>
+
+      <section aria-labelledby="verloop" className="mb-10 max-w-3xl">
+        <h2 id="verloop" className="utrecht-heading-2 mb-4">Verloop</h2>
+        <ol className="utrecht-ordered-list">
+          {history(exemption).map((step) => (
+            <li key={step} className="utrecht-ordered-list__item">{step}</li>
+          ))}
+        </ol>
+      </section>
+
+      {isOwn && isOpen(exemption.status) ? (
+        <section aria-labelledby="intrekken-aanvraag" className="mb-10 max-w-2xl">
+          <h2 id="intrekken-aanvraag" className="utrecht-heading-2 mb-4">Aanvraag intrekken</h2>
+          <p className="utrecht-paragraph mb-4">Heeft u de app toch niet nodig? Trek dan uw aanvraag in.</p>
+          <WithdrawForm id={exemption.id} />
+        </section>
+      ) : null}
+      {isCiso && isOpen(exemption.status) ? (
+        refusal ? (
+          <p className="utrecht-paragraph">{refusal}</p>
+        ) : (
+          <DecisionForms id={exemption.id} endsOn={exemption.endsOn ?? exemption.requestedUntil} conditions={exemption.conditions}
+            maxDate={formatDate(latestEndDate(today))} needsSecond={exemption.status === "requested" && exemption.riskGroup === "executive"} />
+        )
+      ) : null}
+      {isCiso && !isOwn && exemption.status === "approved" ? <RevokeForm id={exemption.id} /> : null}
+    </>
+  );
+}
+
+function history(e: ExemptionView): string[] {
+  const steps = [`${formatDateTime(e.createdAt)}: aangevraagd door ${e.userName}.`];
+  if (e.firstApprovedAt) steps.push(`${formatDateTime(e.firstApprovedAt)}: goedgekeurd door ${e.firstApproverName ?? "onbekend"} (eerste beoordeling).`);
+  if (e.decidedAt) steps.push(`${formatDateTime(e.decidedAt)}: ${e.status === "rejected" ? "afgewezen" : "goedgekeurd"} door ${e.decidedByName ?? "onbekend"}.`);
+  if (e.status === "withdrawn") steps.push(`${formatDateTime(e.updatedAt)}: ingetrokken door ${e.userName}.`);
+  if (e.revokedAt) steps.push(`${formatDateTime(e.revokedAt)}: ingetrokken door ${e.revokedByName ?? "onbekend"}.`);
+  if (e.expiredAt) steps.push(`${formatDateTime(e.expiredAt)}: verlopen (einddatum ${formatDate(e.endsOn)} voorbij).`);
+  return steps;
+}
+
+function Conditions({ text }: { text: string }) {
+  return (
+    <ul className="utrecht-unordered-list">
+      {text.split("\n").map((line) => <li key={line} className="utrecht-unordered-list__item">{line}</li>)}
+    </ul>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="utrecht-data-list__item border-b border-border py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
+      <dt className="utrecht-data-list__item-key font-bold">{label}</dt>
+      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
+    </div>
+  );
+}
