@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { policyAcknowledgements } from "@/db/schema";
-import { audienceEntry, getCurrentPolicyVersion, type PolicyVersion } from "@/db/queries/policy-audience";
+import { policyAcknowledgements, policyVersions } from "@/db/schema";
+import { audienceEntry, getCurrentPolicyVersion } from "@/db/queries/policy-audience";
 import { formatDate, todayIso } from "@/lib/dates";
 import { newVerificationCode } from "./verification-code";
 
@@ -13,9 +13,10 @@ export const acknowledgementStatement = (dueOn: string) => `${READ_STATEMENT}\n$
 export type Acknowledgement = typeof policyAcknowledgements.$inferSelect;
 
 export type AcknowledgeOutcome =
-  | { status: "acknowledged"; acknowledgement: Acknowledgement }
-  | { status: "already"; acknowledgement: Acknowledgement }
-  | { status: "not-current" }
+  | { status: "acknowledged"; acknowledgement: Acknowledgement; versionNumber: number | null }
+  | { status: "already"; acknowledgement: Acknowledgement; versionNumber: number | null }
+  | { status: "missing" }
+  | { status: "not-current"; versionNumber: number | null }
   | { status: "not-in-audience" };
 
 type AuditEvent = { action: string; objectType: string; objectId: string | number; after: unknown };
@@ -29,24 +30,27 @@ async function findAcknowledgement(tx: Tx, versionId: number, userId: string) {
 }
 
 /**
- * Records that a person acknowledged a version, once. The caller holds the version row locked, so
- * parallel submissions (a double click, a second tab) pass here one at a time and the later ones find
- * the first row; the unique index (version, person) decides as well, should a caller forget the lock.
- * The person is always the signed-in one: there is no way to pass someone else's statement in.
+ * Records that a person acknowledged a version, once. The caller holds the person's own account row
+ * locked, so their parallel submissions (a double click, a second tab) pass here one at a time and the
+ * later ones find the first row, while different people go ahead side by side; the unique index
+ * (version, person) decides as well, should a caller forget the lock. A published version cannot
+ * change (a trigger refuses it), so it needs no lock. The person is always the signed-in one.
  */
 export async function acknowledgePolicy(
   tx: Tx,
-  version: PolicyVersion,
+  versionId: number,
   person: { userId: string; ip: string | null },
   audit: (event: AuditEvent) => Promise<void>,
   now = new Date(),
 ): Promise<AcknowledgeOutcome> {
+  const [version] = await tx.select().from(policyVersions).where(eq(policyVersions.id, versionId));
+  if (!version) return { status: "missing" };
   const current = await getCurrentPolicyVersion(tx, todayIso(now));
-  if (current?.id !== version.id) return { status: "not-current" };
+  if (current?.id !== version.id) return { status: "not-current", versionNumber: version.number };
   const entry = await audienceEntry(tx, version, person.userId);
   if (!entry) return { status: "not-in-audience" };
   const earlier = await findAcknowledgement(tx, version.id, person.userId);
-  if (earlier) return { status: "already", acknowledgement: earlier };
+  if (earlier) return { status: "already", acknowledgement: earlier, versionNumber: version.number };
 
   const [row] = await tx
     .insert(policyAcknowledgements)
@@ -63,7 +67,7 @@ export async function acknowledgePolicy(
     .returning();
   if (!row) {
     const first = await findAcknowledgement(tx, version.id, person.userId);
-    if (first) return { status: "already", acknowledgement: first };
+    if (first) return { status: "already", acknowledgement: first, versionNumber: version.number };
     throw new Error("acknowledgement neither inserted nor found");
   }
   await audit({
@@ -72,5 +76,5 @@ export async function acknowledgePolicy(
     objectId: row.id,
     after: { policyVersionId: version.id, versionNumber: version.number, userId: person.userId, removeBy: row.removeBy, verificationCode: row.verificationCode },
   });
-  return { status: "acknowledged", acknowledgement: row };
+  return { status: "acknowledged", acknowledgement: row, versionNumber: version.number };
 }
