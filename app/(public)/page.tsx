@@ -7,7 +7,9 @@ import { getOrganisation } from "@/db/queries/organisation";
 import { ButtonLink } from "@/components/button-link";
 import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
-import { formatDate } from "@/lib/dates";
+import { formatDate, todayIso } from "@/lib/dates";
+import { getCurrentPolicyVersion } from "@/db/queries/policy-audience";
+import { CurrentPolicySection } from "./_components/current-policy-section";
 import { parsePublicFilters } from "./filters";
 import { countOf } from "@/lib/plural";
 import { ListExplanation } from "./_components/list-explanation";
@@ -24,7 +26,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function PublicListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const db = getDb();
-  const [organisation, version, params] = await Promise.all([getOrganisation(), getPublishedVersionSummary(db), searchParams]);
+  const [organisation, version, params, policy] = await Promise.all([getOrganisation(), getPublishedVersionSummary(db), searchParams, getCurrentPolicyVersion(db, todayIso())]);
   const intro = `Welke apps mogen niet op de telefoons en tablets van ${organisation.name}? En welke apps raden wij af op een eigen telefoon die u voor uw werk gebruikt? Dat leest u op deze pagina.`;
 
   if (!version) {
@@ -61,6 +63,8 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
           <dd>{countOf(version.appCount, "app", "apps")} uit {countOf(version.countryCount, "land", "landen")}</dd>
         </dl>
       </section>
+
+      <CurrentPolicySection policy={policy} />
 
       <ListExplanation organisationName={organisation.name} />
 
