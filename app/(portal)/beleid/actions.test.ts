@@ -80,6 +80,19 @@ describe.each(testDatabases)("beleidsversies op $name", ({ url }) => {
     expect(await draftCount()).toBe(1);
   });
 
+  it("from a new list version: starts a copy pointing at it, or points the open draft at it", async () => {
+    const [newer] = await db.insert(listVersions).values({ number: 900 + Math.floor(Math.random() * 99), publishedByName: "test", note: "test", changelog: { countries: { added: [], removed: [], changed: [] }, apps: { added: [], removed: [], changed: [] } } as never }).returning();
+    harness.viewer = ciso;
+    expect((await call(startDraftAction, { from: "current", listVersionId: String(newer.id) })).redirectTo).toBe("/beleid/concept");
+    expect((await getPolicyDraft(db))!.listVersionId).toBe(newer.id);
+    await db.update(policyVersions).set({ listVersionId: listId }).where(isNull(policyVersions.publishedAt));
+    expect((await call(startDraftAction, { from: "current", listVersionId: String(newer.id) })).redirectTo).toBe("/beleid/concept");
+    expect(await draftCount()).toBe(1);
+    expect((await getPolicyDraft(db))!.listVersionId).toBe(newer.id);
+    expect((await call(startDraftAction, { from: "current", listVersionId: "999999" })).state).toMatchObject({ ok: false });
+    expect((await getPolicyDraft(db))!.listVersionId).toBe(newer.id);
+  });
+
   it("saves the draft, parsing the ladder and the audience", async () => {
     const draft = await startDraft();
     harness.viewer = ciso;
@@ -123,7 +136,7 @@ describe.each(testDatabases)("beleidsversies op $name", ({ url }) => {
     harness.viewer = ciso;
     const { state } = await call(saveDraftAction, validInput(draft.id, { listVersionId: "999999" }));
     expect(state).toMatchObject({ ok: false, fieldErrors: { listVersionId: [expect.stringContaining("lijstversie")] } });
-    expect((await getPolicyDraft(db))!.listVersionId).toBe(listId);
+    expect((await getPolicyDraft(db))!.listVersionId).toBe(draft.listVersionId);
   });
 
   it("a medewerker or beheerder calling any action changes nothing and is logged as denied", async () => {

@@ -8,6 +8,8 @@ import { VersionAppsTable } from "@/components/version-apps-table";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { NewPolicyFromList } from "../../../beleid/_components/new-policy-from-list";
 import { listsCrumbs } from "../../crumbs";
 import { recordTitle } from "@/lib/page-title";
 import { parseRecordId } from "@/lib/params";
@@ -20,7 +22,7 @@ export const generateMetadata = async ({ params }: { params: Promise<{ nummer: s
   });
 
 export default async function VersionPage({ params }: { params: Promise<{ nummer: string }> }) {
-  await requirePermission("lists.view");
+  const viewer = await requirePermission("lists.view");
   const number = parseRecordId((await params).nummer);
   const db = getDb();
   const version = number ? await getVersionByNumber(db, number) : null;
@@ -33,6 +35,7 @@ export default async function VersionPage({ params }: { params: Promise<{ nummer
         <ButtonLink href={`/lijsten/versies/${version.number}/csv`} download>Download als CSV</ButtonLink>
         {version.number > 1 ? <ButtonLink href={`/lijsten/versies/vergelijken?van=${version.number - 1}&naar=${version.number}`}>Vergelijk met versie {version.number - 1}</ButtonLink> : null}
       </PageHeader>
+      {can(viewer.roles, "policy.manage") ? <NewPolicyFromList listVersion={version} /> : null}
       <section aria-labelledby="wijzigingen" className="mb-10 flex flex-col gap-4">
         <h2 id="wijzigingen" className="utrecht-heading-2">Wat is er veranderd?</h2>
         <Changelog changelog={version.changelog} headingLevel={3} />
