@@ -5,7 +5,7 @@ import { createDb, type Db } from "@/db/client";
 import { freshDb, testDatabases } from "@/test/databases";
 import { enqueueMail } from "./outbox";
 import { createSmtpTransport, type MailTransport } from "./transport";
-import { sendDueMail } from "./worker";
+import { claimDueMail, sendDueMail } from "./worker";
 import { startSmtpSink } from "./smtp-sink.test-helper";
 
 const transportTo = (port: number): MailTransport => createSmtpTransport({ host: "127.0.0.1", port, secure: false, from: "Weerbare apps <noreply@gemeente.example>" });
@@ -96,6 +96,21 @@ describe.each(testDatabases)("mail worker on $name", ({ url }) => {
       expect(await sendDueMail(db, transportTo(port), new Date(t2.getTime() + 3_600_000))).toEqual({ sent: 0, failed: 0 });
       expect(sink.received.map((m) => m.subject).sort()).toEqual(["Bericht storing 0", "Bericht storing 1"]);
       expect((await rows(ids)).every((r) => r.sentAt && r.attempts === 3)).toBe(true);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("sends a message again when the worker that claimed it died before recording the outcome (at least once)", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const t0 = new Date("2026-11-28T09:00:00Z");
+      const ids = await enqueue("crash", 1, t0);
+      // A worker claims the message and dies (after or before the SMTP server accepted it): nothing is recorded.
+      expect((await claimDueMail(db, t0, 20)).map((m) => m.id)).toEqual(ids);
+      expect(await sendDueMail(db, transportTo(sink.port), new Date(t0.getTime() + 9 * 60_000))).toEqual({ sent: 0, failed: 0 });
+      expect(await sendDueMail(db, transportTo(sink.port), new Date(t0.getTime() + 10 * 60_000))).toEqual({ sent: 1, failed: 0 });
+      expect(sink.received.map((m) => m.subject)).toEqual(["Bericht crash 0"]);
     } finally {
       await sink.stop();
     }

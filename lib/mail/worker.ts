@@ -27,7 +27,7 @@ export type SendResult = { sent: number; failed: number };
  */
 export async function sendDueMail(db: Db, transport: MailTransport | null, now = new Date(), batch = 20): Promise<SendResult> {
   if (!transport) return { sent: 0, failed: 0 };
-  const claimed = await claim(db, now, batch);
+  const claimed = await claimDueMail(db, now, batch);
   if (claimed.length === 0) return { sent: 0, failed: 0 };
 
   const outcomes: Outcome[] = [];
@@ -50,7 +50,8 @@ export async function sendDueMail(db: Db, transport: MailTransport | null, now =
   return record(db, outcomes, now);
 }
 
-async function claim(db: Db, now: Date, batch: number): Promise<Claimed[]> {
+/** Step 1 alone: reserves up to `batch` due messages for this worker until the claim period ends. */
+export async function claimDueMail(db: Db, now: Date, batch: number): Promise<Claimed[]> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: outboxMessages.id, recipient: outboxMessages.recipient, subject: outboxMessages.subject, body: outboxMessages.body, kind: outboxMessages.kind, attempts: outboxMessages.attempts, createdAt: outboxMessages.createdAt })
