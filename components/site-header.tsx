@@ -37,7 +37,7 @@ export function SiteHeader({ organisationName, viewerName, links, logoutAction }
         <ul className="portal-container flex flex-wrap gap-x-6 gap-y-2 py-3">
           {links.map((l) => (
             <li key={l.href}>
-              <NavLink href={l.href}>{l.label}</NavLink>
+              <NavLink href={l.href} siblings={links.map((other) => other.href)}>{l.label}</NavLink>
             </li>
           ))}
         </ul>

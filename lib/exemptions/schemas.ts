@@ -7,7 +7,11 @@ const exemptionId = recordId("Deze uitzondering bestaat niet (meer).");
 
 // "Today" is read at each check, so a form left open overnight is judged by the day it is sent.
 const futureDate = (messages: { past: string; tooFar: string }) =>
-  isoDate()
+  z
+    .string()
+    .trim()
+    .min(1, "Vul een einddatum in.")
+    .pipe(isoDate())
     .refine((d) => d > todayIso(), messages.past)
     .refine((d) => d <= latestEndDate(todayIso()), messages.tooFar);
 

@@ -65,6 +65,7 @@ describe.each(testDatabases)("uitzonderingen aanvragen en beslissen op $name", (
     ["requestedUntil", { requestedUntil: addDaysIso(today, -5) }, /na vandaag/],
     ["requestedUntil", { requestedUntil: addDaysIso(addMonthsIso(today, 12), 1) }, /12 maanden/],
     ["requestedUntil", { requestedUntil: "2026-02-30" }, /bestaande datum/],
+    ["requestedUntil", { requestedUntil: "" }, /Vul een einddatum in/],
   ])("bad %s gives its Dutch message and stores nothing (%o)", async (field, over, message) => {
     const before = await countOf(colleague.id);
     harness.viewer = colleague;
