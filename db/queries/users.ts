@@ -13,6 +13,7 @@ const snapshotColumns = {
   departmentId: users.departmentId,
   riskGroup: users.riskGroup,
   jobTitle: users.jobTitle,
+  hasMunicipalDevice: users.hasMunicipalDevice,
   active: users.active,
 };
 
@@ -97,7 +98,7 @@ export async function getDeactivationReason(db: Reader, userId: string): Promise
   return row?.reason ?? null;
 }
 
-export type NewUser = { email: string; name: string; roles: Role[]; departmentId: number | null; riskGroup: RiskGroup; jobTitle: string | null };
+export type NewUser = { email: string; name: string; roles: Role[]; departmentId: number | null; riskGroup: RiskGroup; jobTitle: string | null; hasMunicipalDevice?: boolean };
 
 export async function insertUser(tx: Tx, input: NewUser) {
   const [row] = await tx

@@ -21,6 +21,8 @@ const userFields = {
   departmentId: departmentIdSchema,
   riskGroup: z.enum(riskGroups, { message: "Kies een risicogroep." }),
   jobTitle: optionalText(120),
+  // A raadslid with a municipal phone or tablet is asked to acknowledge the policy, like staff.
+  hasMunicipalDevice: z.preprocess((v) => v === "ja", z.boolean()),
   // Needed only when CISO or Beheerder is granted: the second beheerder reads it before deciding.
   roleReason: optionalText(500),
 };

@@ -51,6 +51,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Item label="E-mailadres">{user.email}</Item>
         <Item label="Status">{user.active ? "Actief" : `Gedeactiveerd op ${formatDateTime(user.deactivatedAt)}`}</Item>
         {!user.active && reason ? <Item label="Reden van deactiveren">{reason}</Item> : null}
+        <Item label="Telefoon of tablet van de gemeente">{user.hasMunicipalDevice ? "Ja" : "Nee"}</Item>
         <Item label="Wachtwoord">{user.hasPassword ? "Ingesteld" : "Nog niet ingesteld"}</Item>
         <Item label="Laatst ingelogd">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Nog nooit"}</Item>
         <Item label="Laatste activeringslink">{invitationStatus(invitation)}</Item>

@@ -1,8 +1,8 @@
-import { CheckboxGroup, SelectField, TextareaField, TextField } from "@/components/form/fields";
+import { CheckboxField, CheckboxGroup, SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { options, riskGroupLabels, roleLabels } from "@/lib/labels";
 import type { Role } from "@/db/schema/enums";
 
-type UserDefaults = { name?: string; roles?: Role[]; departmentId?: number | null; riskGroup?: string; jobTitle?: string | null };
+type UserDefaults = { name?: string; roles?: Role[]; departmentId?: number | null; riskGroup?: string; jobTitle?: string | null; hasMunicipalDevice?: boolean };
 
 /**
  * The fields a beheerder fills in for a user, on the new and the edit page alike. On one's own
@@ -38,6 +38,8 @@ export function UserFields({ defaults = {}, departmentOptions, afterName, ownAcc
         description="Volgens het VNG-advies lopen bestuurders het meeste risico. De risicogroep bepaalt de voorrang in rapportages."
         options={options(riskGroupLabels)} />
       <TextField name="jobTitle" label="Functie" defaultValue={defaults.jobTitle} description="Bijvoorbeeld Toezichthouder of Wethouder." />
+      <CheckboxField name="hasMunicipalDevice" label="Heeft een telefoon of tablet van de gemeente" defaultChecked={defaults.hasMunicipalDevice ?? false}
+        description="Vooral van belang voor raadsleden: met een apparaat van de gemeente krijgen zij ook de vraag om kennis te nemen van het beleid." />
     </>
   );
 }
