@@ -1,11 +1,20 @@
 import "server-only";
 import { sendDueMail } from "@/lib/mail/worker";
-import { transportFromEnv, type MailTransport } from "@/lib/mail/transport";
+import { createSmtpTransport, smtpConfigFromEnv, type MailTransport } from "@/lib/mail/transport";
 import type { Job } from "./job";
 
 const BATCH = 20;
 
-let transport: MailTransport | null | undefined;
+let cached: { key: string; transport: MailTransport } | null = null;
+
+// The transport for the current settings, made once per settings (a change of SMTP_* takes effect without a new transport every run).
+function currentTransport(): MailTransport | null {
+  const config = smtpConfigFromEnv();
+  if (!config) return null;
+  const key = JSON.stringify(config);
+  if (cached?.key !== key) cached = { key, transport: createSmtpTransport(config) };
+  return cached.transport;
+}
 
 /** Sends what the outbox holds. Without SMTP_HOST it does nothing: messages stay for the beheerder to read. */
 export const mailJob: Job = {
@@ -14,8 +23,7 @@ export const mailJob: Job = {
   everyMs: 10_000,
   runAtStart: true,
   run: async (db, now) => {
-    // Read once per process: the SMTP settings come from the environment at start.
-    if (transport === undefined) transport = transportFromEnv();
+    const transport = currentTransport();
     if (!transport) return;
     // Keep going while full batches come back, so a large backlog does not wait 10 s per 20 messages.
     for (;;) {

@@ -15,7 +15,8 @@ export async function startSmtpSink(port = 0): Promise<{ port: number; received:
       stream.setEncoding("utf8");
       stream.on("data", (chunk: string) => (raw += chunk));
       stream.on("end", () => {
-        const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, "im").exec(raw)?.[1]?.trim() ?? "";
+        const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
+        const header = (name: string) => decodeWords(new RegExp(`^${name}:\\s*(.*)$`, "im").exec(head)?.[1]?.trim() ?? "");
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: header("Subject"), messageId: header("Message-ID"), raw });
         callback();
       });
@@ -27,4 +28,15 @@ export async function startSmtpSink(port = 0): Promise<{ port: number; received:
   });
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
   return { port: address.port, received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+// RFC 2047 encoded words, as nodemailer writes a subject with "ó" in it.
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_, _charset: string, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+    );
 }
