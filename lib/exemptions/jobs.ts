@@ -3,6 +3,7 @@ import { and, eq, gte, isNull, lt, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { exemptions, users } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
+import type { Job } from "@/lib/jobs/job";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { runAsSystem } from "@/lib/system-action";
 import { expiredMail, reminderMail } from "./mails";
@@ -56,3 +57,14 @@ export async function runExemptionJobs(db: Db, now = new Date()): Promise<Exempt
   );
   return { expired, reminded };
 }
+
+/** Hourly, and at start: an end date is a whole day, so the exact hour does not matter. */
+export const exemptionJob: Job = {
+  name: "exemption-expiry",
+  label: "uitzonderingen laten verlopen en herinneringen klaarzetten",
+  everyMs: 60 * 60_000,
+  runAtStart: true,
+  run: async (db, now) => {
+    await runExemptionJobs(db, now);
+  },
+};

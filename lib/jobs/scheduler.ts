@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { Job } from "./job";
 import { mailJob } from "./mail-job";
 import { reminderJob } from "./reminder-job";
+import { exemptionJob } from "@/lib/exemptions/jobs";
 
 export type { Job } from "./job";
 
@@ -10,7 +11,7 @@ export type { Job } from "./job";
  * Every background task of the portal: register a new one by adding it to this array (and its import).
  * The reminders come before the mail job, so what they queue at start goes out in the first mail run.
  */
-export const jobs: Job[] = [reminderJob, mailJob];
+export const jobs: Job[] = [reminderJob, mailJob, exemptionJob];
 
 type Scheduled = { stop: () => void; runNow: () => Promise<void> };
 
