@@ -10,6 +10,7 @@ export async function startSmtpSink(port = 0): Promise<{ port: number; received:
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    disableReverseLookup: true,
     onData(stream, session, callback) {
       let raw = "";
       stream.setEncoding("utf8");
