@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { getExemptionView, type ExemptionView } from "@/db/queries/exemptions";
+import type { ExemptionView } from "@/db/queries/exemptions";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
-import { writeRefusalAudit } from "@/lib/audit/refusals";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime, todayIso } from "@/lib/dates";
+import { getVisibleExemption } from "@/lib/exemptions/access";
 import { canRenew, decisionRefusal, isOpen, latestEndDate } from "@/lib/exemptions/rules";
 import { exemptionReasonLabels, exemptionStatusLabels, riskGroupLabels } from "@/lib/labels";
 import { parseRecordId } from "@/lib/params";
@@ -20,15 +20,9 @@ export default async function ExemptionPage({ params }: { params: Promise<{ id: 
   const viewer = await requirePermission("exemptions.request");
   const id = parseRecordId((await params).id);
   if (!id) notFound();
-  const db = getDb();
-  const exemption = await getExemptionView(db, id);
-  const isCiso = can(viewer.roles, "exemptions.decide");
+  const exemption = await getVisibleExemption(getDb(), viewer, id, await clientIp());
   if (!exemption) notFound();
-  if (exemption.userId !== viewer.id && !isCiso) {
-    // Someone else's request looks exactly like one that does not exist; the attempt is logged.
-    await writeRefusalAudit(db, { actorId: viewer.id, actorLabel: viewer.name, action: "page.open", objectType: "exemption", objectId: id, ip: await clientIp() });
-    notFound();
-  }
+  const isCiso = can(viewer.roles, "exemptions.decide");
   const today = todayIso();
   const isOwn = exemption.userId === viewer.id;
   const refusal = decisionRefusal(viewer.id, exemption);
