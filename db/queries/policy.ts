@@ -49,11 +49,19 @@ export async function getPublishedPolicyByNumber(db: Reader, number: number): Pr
   return row ?? null;
 }
 
+function shiftDate(iso: string, days: number): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** Fields for a new draft: a copy of `source` pointing at `listVersionId`, or an empty policy. */
 export function draftFieldsFrom(source: PolicyVersion | null, listVersionId: number, today: string): PolicyDraftFields {
   if (source) {
-    const { title, body, effectiveOn, acknowledgeBy, newJoinerDays, audienceAllStaff, audienceDepartmentIds, audienceRiskGroups, audienceCouncilWithDevice, stricterMeasure, stricterRiskGroups, reminderLadder } = source;
-    return { title, body, listVersionId, effectiveOn, acknowledgeBy, newJoinerDays, audienceAllStaff, audienceDepartmentIds, audienceRiskGroups, audienceCouncilWithDevice, stricterMeasure, stricterRiskGroups, reminderLadder };
+    const { title, body, newJoinerDays, audienceAllStaff, audienceDepartmentIds, audienceRiskGroups, audienceCouncilWithDevice, stricterMeasure, stricterRiskGroups, reminderLadder } = source;
+    // The old dates have passed: start today and keep the period people had to acknowledge it.
+    const period = Math.round((Date.parse(source.acknowledgeBy) - Date.parse(source.effectiveOn)) / 86_400_000);
+    return { title, body, listVersionId, effectiveOn: today, acknowledgeBy: shiftDate(today, period), newJoinerDays, audienceAllStaff, audienceDepartmentIds, audienceRiskGroups, audienceCouncilWithDevice, stricterMeasure, stricterRiskGroups, reminderLadder };
   }
   return {
     title: "Beleid apps op werktelefoons",

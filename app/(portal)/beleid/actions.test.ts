@@ -69,6 +69,10 @@ describe.each(testDatabases)("beleidsversies op $name", ({ url }) => {
     const current = (await getCurrentPolicyVersion(db, today))!;
     const draft = await startDraft();
     expect(draft).toMatchObject({ title: current.title, body: current.body, basedOnId: current.id, number: null, listVersionId: listId, stricterRiskGroups: current.stricterRiskGroups });
+    // New dates: from today, with the same period to acknowledge as the version it copies.
+    const period = (iso1: string, iso2: string) => (Date.parse(iso2) - Date.parse(iso1)) / 86_400_000;
+    expect(draft.effectiveOn).toBe(today);
+    expect(period(draft.effectiveOn, draft.acknowledgeBy)).toBe(period(current.effectiveOn, current.acknowledgeBy));
     expect(await lastAuditEvent(db)).toMatchObject({ action: "policy.draft.create", actorId: ciso.id, objectId: String(draft.id), result: "success" });
   });
 

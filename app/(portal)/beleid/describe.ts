@@ -9,7 +9,7 @@ export function audienceWords(version: Pick<PolicyVersion, "audienceAllStaff" | 
   const parts: string[] = [];
   if (version.audienceAllStaff) parts.push("alle medewerkers");
   if (!version.audienceAllStaff && version.audienceDepartmentIds.length) parts.push(`medewerkers van ${joinWords(version.audienceDepartmentIds.map(departmentName))}`);
-  if (!version.audienceAllStaff && version.audienceRiskGroups.length) parts.push(`medewerkers in de risicogroep ${joinWords(version.audienceRiskGroups.map((g) => riskGroupLabels[g].toLowerCase()))}`);
+  if (!version.audienceAllStaff && version.audienceRiskGroups.length) parts.push(`medewerkers in de risicogroep ${joinWords(version.audienceRiskGroups.map((g) => riskGroupLabels[g]))}`);
   if (version.audienceCouncilWithDevice) parts.push("raadsleden met een telefoon of tablet van de gemeente");
   return parts.length ? joinWords(parts) : "niemand (kies een doelgroep)";
 }
@@ -24,4 +24,4 @@ export function ladderSteps(ladder: ReminderLadder): string[] {
   return steps;
 }
 
-export const stricterGroupWords = (groups: PolicyVersion["stricterRiskGroups"]) => joinWords(groups.map((g) => riskGroupLabels[g].toLowerCase()));
+export const stricterGroupWords = (groups: PolicyVersion["stricterRiskGroups"]) => joinWords(groups.map((g) => riskGroupLabels[g]));

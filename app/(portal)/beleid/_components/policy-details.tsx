@@ -15,7 +15,7 @@ export function PolicyDetails({ version, departmentName, audienceCount }: { vers
     ["Voor wie", audienceWords(version, departmentName)],
   ];
   if (audienceCount !== undefined) rows.push(["Aantal personen", `${audienceCount} ${audienceCount === 1 ? "persoon krijgt" : "personen krijgen"} de vraag om kennis te nemen`]);
-  rows.push(["Strengere maatregel", version.stricterMeasure ? `Voor ${stricterGroupWords(version.stricterRiskGroups)}: ${version.stricterMeasure}` : "Geen"]);
+  rows.push(["Strengere maatregel", version.stricterMeasure ? `${version.stricterMeasure} Geldt voor: ${stricterGroupWords(version.stricterRiskGroups)}.` : "Geen"]);
   const steps = ladderSteps(version.reminderLadder);
   rows.push(["Herinneringen per e-mail", steps.length ? <ul key="s" className="utrecht-unordered-list">{steps.map((s) => <li key={s} className="utrecht-unordered-list__item">{s}</li>)}</ul> : "Geen"]);
   return (
