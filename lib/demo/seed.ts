@@ -89,6 +89,5 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
     for (const e of demoExemptions) {
       await writeAudit(tx, { ...SYSTEM, action: "exemption.request", objectType: "exemption", objectId: e.id, after: { appName: e.appName, status: e.status } });
     }
-
   });
 }
