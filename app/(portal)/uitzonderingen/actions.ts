@@ -1,7 +1,7 @@
 "use server";
 
-import { eq } from "drizzle-orm";
-import { exemptions } from "@/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { exemptions, users } from "@/db/schema";
 import { getRequester } from "@/db/queries/exemptions";
 import type { Tx } from "@/db/client";
 import { action, ActionError } from "@/lib/action";
@@ -49,12 +49,22 @@ export const requestExemptionAction = action(
       check: ({ renewal }) => (renewal && renewal.status !== "approved" ? "Alleen een goedgekeurde uitzondering kunt u verlengen." : null),
     },
   },
-  async (input, { viewer, tx, audit }) => {
+  async (input, { viewer, tx, audit, lock }) => {
     const app = (await listRequestableApps(tx)).find((a) => a.appId === input.appId);
     if (!app) {
       throw new ActionError("Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.", {
         appId: ["Deze app staat niet op de huidige lijst. Kies een app uit de lijst."],
       });
+    }
+    // The person's row is the lock for "one open request per app": a double click or a second tab waits
+    // here, then finds the first request and is refused.
+    await lock(users, viewer.id);
+    const open = await tx
+      .select({ id: exemptions.id })
+      .from(exemptions)
+      .where(and(eq(exemptions.userId, viewer.id), eq(exemptions.appId, app.appId), inArray(exemptions.status, ["requested", "awaiting_second"])));
+    if (open.length > 0) {
+      throw new ActionError(`U heeft al een aanvraag voor ${app.name} die op een besluit wacht. Bekijk hem bij Mijn uitzonderingen.`);
     }
     const [row] = await tx
       .insert(exemptions)
