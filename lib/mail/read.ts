@@ -92,6 +92,11 @@ export async function getOutboxMessage(db: Db, id: number) {
 
 const kindLabels: Record<string, string> = {
   "policy.reminder": "Herinnering kennisname beleid",
+  "exemption.approved": "Uitzondering goedgekeurd",
+  "exemption.rejected": "Aanvraag uitzondering afgewezen",
+  "exemption.revoked": "Uitzondering ingetrokken",
+  "exemption.expired": "Uitzondering verlopen",
+  "exemption.reminder": "Uitzondering verloopt binnenkort",
 };
 
 /** What caused a message, in Dutch; a kind without a label shows its code. */
