@@ -2,33 +2,23 @@
 
 import { users } from "@/db/schema";
 import { action, ActionError, RecordDenied } from "@/lib/action";
-import { getViewer } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { acknowledgePolicy } from "@/lib/policy/acknowledge";
 import { clientIp } from "@/lib/request";
 import { acknowledgeSchema } from "./schemas";
 
 /**
- * The person's statement that they read the current policy version. The record is the person's own
- * account, locked until the statement and its audit event are committed: of their parallel submissions
- * (a double click, a second tab) one stores the statement and the others are told it was already done.
- * Whose statement it is comes from the session only; the form cannot name anyone.
+ * The person's statement that they read the current policy version. The record it guards is the
+ * person's own account, known only from the session, so the handler locks it (a record rule's loader
+ * sees the form alone) until the statement and its audit event are committed: of their parallel
+ * submissions (a double click, a second tab) one stores the statement and the others are told it was
+ * already done. The form cannot name anyone else.
  */
 export const acknowledgePolicyAction = action(
-  {
-    name: "policy.acknowledge",
-    schema: acknowledgeSchema,
-    permission: "policy.acknowledge",
-    record: {
-      // The session was checked just before; getViewer is cached for the request.
-      load: async (_input, lock) => {
-        const viewer = await getViewer();
-        return viewer ? lock(users, viewer.id) : null;
-      },
-      missing: "U bent niet ingelogd. Log opnieuw in en probeer het nog eens.",
-    },
-  },
-  async ({ policyVersionId }, { viewer, tx, audit }) => {
+  { name: "policy.acknowledge", schema: acknowledgeSchema, permission: "policy.acknowledge" },
+  async ({ policyVersionId }, { viewer, tx, lock, audit }) => {
+    // Inside the transaction only: a read through the shared client here would wait forever on PGlite.
+    if (!(await lock(users, viewer.id))) throw new ActionError("Uw account bestaat niet meer.");
     const outcome = await acknowledgePolicy(tx, policyVersionId, { userId: viewer.id, ip: await clientIp() }, audit);
     switch (outcome.status) {
       case "missing":
