@@ -5,7 +5,7 @@ import { statusLabels, type OverviewRow } from "@/lib/policy/acknowledgement-ove
 
 export function PeopleTable({ rows, caption }: { rows: OverviewRow[]; caption: string }) {
   return (
-    <DataTable caption={caption} columns={["Naam", "Afdeling", "Risicogroep", "Eigen uiterste datum", "Status"]}>
+    <DataTable caption={caption} captionHidden columns={["Naam", "Afdeling", "Risicogroep", "Eigen uiterste datum", "Status"]}>
       {rows.map((p) => (
         <tr key={p.userId} className="utrecht-table__row">
           <th scope="row" className="utrecht-table__header-cell">{p.name}</th>
