@@ -20,6 +20,9 @@ for (const role of Object.keys(menus) as DemoRole[]) {
       await expect(page.getByRole("heading", { name: "De lijst die nu geldt" })).toBeVisible();
       const menu = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link");
       await expect(menu).toHaveText(menus[role]);
+      // Only the CISO sees the acknowledgement figures and the waiting exemption requests on the start page.
+      await expect(page.getByRole("heading", { name: "Beleid en uitzonderingen" })).toHaveCount(role === "ciso" ? 1 : 0);
+      if (role === "ciso") await expect(page.getByText(/van \d+ mensen hebben kennisgenomen/)).toBeVisible();
       await expectNoAxeViolations(page);
     });
   });

@@ -15,6 +15,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { Notices } from "./_components/notices";
 import { StartPageTask } from "../kennisnemen/_components/start-page-task";
+import { getCurrentPolicyVersion, listAudience } from "@/db/queries/policy-audience";
+import { listOpenExemptions } from "@/db/queries/exemptions";
+import { percentOf, statusOf } from "@/lib/policy/acknowledgement-overview";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
@@ -40,6 +43,8 @@ export default async function OverviewPage() {
     isCiso ? listCountries(db) : null,
     isAdmin ? db.select({ n: count() }).from(users).where(eq(users.active, true)) : null,
   ]);
+  const policyFigures = can(viewer.roles, "acknowledgements.view") ? await currentPolicyFigures() : null;
+  const openExemptions = can(viewer.roles, "exemptions.decide") ? await listOpenExemptions(db) : null;
   const overdue = countries?.filter((c) => !c.delistedOn && c.nextReviewOn < todayIso()) ?? [];
   const appCount = latest ? (await getVersionSnapshot(db, latest.id)).apps.length : 0;
 
@@ -76,6 +81,22 @@ export default async function OverviewPage() {
           </Card>
         ) : null}
 
+        {policyFigures || openExemptions ? (
+          <Card title="Beleid en uitzonderingen">
+            {policyFigures ? (
+              <p className="utrecht-paragraph">
+                Beleidsversie {policyFigures.number}: {policyFigures.acknowledged} van {policyFigures.total} mensen hebben kennisgenomen ({percentOf(policyFigures.acknowledged, policyFigures.total)}%)
+                {policyFigures.late > 0 ? <>; <strong className="portal-overdue">{countOf(policyFigures.late, "persoon is", "personen zijn")} te laat</strong></> : null}.
+              </p>
+            ) : <p className="utrecht-paragraph">Er geldt nog geen gepubliceerd beleid.</p>}
+            {openExemptions ? <p className="utrecht-paragraph">{openExemptions.length === 0 ? "Er wachten geen aanvragen voor een uitzondering." : `${countOf(openExemptions.length, "aanvraag", "aanvragen")} voor een uitzondering ${openExemptions.length === 1 ? "wacht" : "wachten"} op een besluit.`}</p> : null}
+            <p className="utrecht-paragraph">
+              {policyFigures ? <><Link className="utrecht-link" href={`/beleid/${policyFigures.id}/kennisnames`}>Naar de kennisnames</Link> · </> : null}
+              <Link className="utrecht-link" href="/uitzonderingen/beoordelen">Naar de aanvragen</Link>
+            </p>
+          </Card>
+        ) : null}
+
         {isAdmin && activeUsers ? (
           <Card title="Gebruikers en organisatie">
             <p className="utrecht-paragraph">{countOf(activeUsers[0]?.n ?? 0, "actieve gebruiker", "actieve gebruikers")}.</p>
@@ -85,4 +106,16 @@ export default async function OverviewPage() {
       </div>
     </>
   );
+}
+
+/** The current version's acknowledgement figures for the CISO's card. */
+async function currentPolicyFigures() {
+  const db = getDb();
+  const today = todayIso();
+  const version = await getCurrentPolicyVersion(db, today);
+  if (!version) return null;
+  const members = await listAudience(db, version);
+  const acknowledged = members.filter((m) => m.acknowledgedAt).length;
+  const late = members.filter((m) => statusOf(m, today) === "te-laat").length;
+  return { id: version.id, number: version.number, acknowledged, total: members.length, late };
 }
