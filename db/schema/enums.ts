@@ -40,3 +40,24 @@ export const exemptionReasonEnum = pgEnum("exemption_reason", exemptionReasons);
 export const exemptionStatuses = ["requested", "awaiting_second", "approved", "rejected", "withdrawn", "revoked", "expired"] as const;
 export type ExemptionStatus = (typeof exemptionStatuses)[number];
 export const exemptionStatusEnum = pgEnum("exemption_status", exemptionStatuses);
+
+// Who a person is for the council: bestuurders are not ambtenaren (seed 004), so memos reach them on their own.
+export const councilSeats = ["raadslid", "burgerraadslid", "college"] as const;
+export type CouncilSeat = (typeof councilSeats)[number];
+export const councilSeatEnum = pgEnum("council_seat", councilSeats);
+
+// To whom a memo is addressed. staff: medewerkers (not the college); council: raadsleden; citizen_council:
+// burgerraadsleden; college: burgemeester and wethouders.
+export const memoAudiences = ["staff", "council", "citizen_council", "college"] as const;
+export type MemoAudience = (typeof memoAudiences)[number];
+export const memoAudienceEnum = pgEnum("memo_audience", memoAudiences);
+
+// How far the carrying-out of a collegebesluit is; on track / at risk / overdue is computed from its milestones.
+export const decisionStatuses = ["in_progress", "completed", "withdrawn"] as const;
+export type DecisionStatus = (typeof decisionStatuses)[number];
+export const decisionStatusEnum = pgEnum("decision_status", decisionStatuses);
+
+// What can refer to what: a raadsvraag, a collegebesluit, a memo, a policy version.
+export const linkKinds = ["council_question", "decision", "memo", "policy_version"] as const;
+export type LinkKind = (typeof linkKinds)[number];
+export const linkKindEnum = pgEnum("link_kind", linkKinds);

@@ -7,3 +7,7 @@ export * from "./approvals";
 export * from "./mail";
 export * from "./policy";
 export * from "./exemptions";
+export * from "./memos";
+export * from "./decisions";
+export * from "./council-questions";
+export * from "./cross-references";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { riskGroupEnum, roleEnum } from "./enums";
+import { councilSeatEnum, riskGroupEnum, roleEnum } from "./enums";
 import { departments } from "./organisation";
 
 export const users = pgTable(
@@ -16,6 +16,8 @@ export const users = pgTable(
     jobTitle: text(),
     // A raadslid with a municipal phone or tablet is in the audience of a policy that includes the council.
     hasMunicipalDevice: boolean().notNull().default(false),
+    // Raadslid, burgerraadslid or member of the college; null for everyone else (memo audiences).
+    councilSeat: councilSeatEnum(),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

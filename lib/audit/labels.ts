@@ -59,6 +59,29 @@ export const auditActionLabels = {
   "exemptions.export": "Uitzonderingen geëxporteerd (CSV)",
   "mail.send": "E-mail verzonden",
   "mail.retry": "E-mail niet verzonden, nieuwe poging gepland",
+  "memo.draft.create": "Memo als concept gemaakt",
+  "memo.draft.update": "Conceptmemo gewijzigd",
+  "memo.draft.discard": "Conceptmemo weggegooid",
+  "memo.publish": "Memo gepubliceerd",
+  "memo.read": "Memo geopend door een lezer",
+  "memo.pdf.download": "Memo gedownload (PDF)",
+  "memo.receipts.export": "Leesbevestigingen van een memo geëxporteerd (CSV)",
+  "decision.create": "Collegebesluit geregistreerd",
+  "decision.update": "Collegebesluit gewijzigd",
+  "decision.publish": "Collegebesluit gepubliceerd",
+  "decision.milestone.create": "Mijlpaal toegevoegd",
+  "decision.milestone.update": "Mijlpaal gewijzigd",
+  "decision.milestone.remove": "Mijlpaal verwijderd",
+  "decision.attachment.upload": "Bijlage bij een besluit toegevoegd",
+  "decision.attachment.remove": "Bijlage bij een besluit verwijderd",
+  "decision.attachment.download": "Bijlage bij een besluit gedownload",
+  "question.register": "Raadsvraag geregistreerd",
+  "question.update": "Raadsvraag gewijzigd",
+  "question.delay": "Uitstelbericht vastgelegd",
+  "question.answer": "Antwoord op een raadsvraag opgesteld",
+  "question.publish": "Antwoordbrief op een raadsvraag gepubliceerd",
+  "link.create": "Verwijzing toegevoegd",
+  "link.remove": "Verwijzing verwijderd",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -82,6 +105,11 @@ export const auditObjectTypeLabels = {
   exemption: "Uitzondering",
   outbox_message: "E-mailbericht",
   record: "Gegevens",
+  council_decision: "Collegebesluit",
+  decision_milestone: "Mijlpaal",
+  decision_attachment: "Bijlage bij een besluit",
+  council_question: "Raadsvraag",
+  cross_reference: "Verwijzing",
 } as const satisfies Record<string, string>;
 
 export type AuditObjectType = keyof typeof auditObjectTypeLabels;
@@ -99,6 +127,16 @@ export const permissionLabels: Record<Permission, string> = {
   "exemptions.request": "uitzondering aanvragen",
   "exemptions.decide": "over uitzonderingen beslissen",
   "outbox.view": "verzonden berichten bekijken",
+  "memos.manage": "memo's opstellen en publiceren",
+  "memos.read": "memo's lezen",
+  "decisions.manage": "collegebesluiten beheren",
+  "decisions.view": "collegebesluiten bekijken",
+  "questions.register": "raadsvragen registreren",
+  "questions.answer": "antwoorden op raadsvragen opstellen",
+  "questions.view": "beantwoorde raadsvragen bekijken",
+  "questions.view_open": "openstaande raadsvragen bekijken",
+  "links.manage": "verwijzingen beheren",
+  "search.use": "zoeken",
 };
 
 const lookup = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : undefined);

@@ -15,6 +15,20 @@ export const permissions = {
   "exemptions.request": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
   "exemptions.decide": ["ciso"],
   "outbox.view": ["beheerder"],
+  // Council side. Drafting, publishing and read receipts: the griffie and the CISO.
+  "memos.manage": ["griffie", "ciso"],
+  // Whether a published memo reaches a person is decided per record (its audiences and their council seat).
+  "memos.read": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  "decisions.manage": ["griffie", "ciso"],
+  // Published decisions and answered raadsvragen are public (open data); every signed-in person may read them.
+  "decisions.view": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  "questions.register": ["griffie"],
+  "questions.answer": ["ciso"],
+  "questions.view": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  // Drafts and open raadsvragen: only those who work on them.
+  "questions.view_open": ["griffie", "ciso"],
+  "links.manage": ["griffie", "ciso"],
+  "search.use": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
