@@ -16,7 +16,7 @@ describe.each(testDatabases)("gebruikers lezen en deactiveren op $name", ({ url 
 
   it("lists users by role and status, without password hashes", async () => {
     const all = await listUsers(db);
-    expect(all).toHaveLength(11);
+    expect(all).toHaveLength(12);
     expect(Object.keys(all[0])).not.toContain("passwordHash");
     expect(JSON.stringify(all)).not.toContain("$argon2");
     expect((await listUsers(db, { role: "ciso" })).map((u) => u.email).sort()).toEqual(["ciso2@voorbeeld.nl", "ciso@voorbeeld.nl"]);

@@ -5,6 +5,7 @@ import { publishListVersion } from "@/lib/lists/publish";
 import { writeAudit } from "@/lib/audit/chain";
 import { hashPassword } from "@/lib/auth/passwords";
 import { insertDemoPolicy } from "@/lib/demo/seed-policy";
+import { insertDemoCouncil } from "@/lib/demo/seed-council";
 import { PUBLIC_SOURCE, demoApps, demoCountries } from "@/db/seed/demo-lists";
 import { DEMO_PASSWORD, demoDepartments, demoPeople } from "@/db/seed/demo-people";
 import { insertDemoExemptions } from "@/db/seed/demo-exemptions";
@@ -76,7 +77,7 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
 
     const version = await publishListVersion(tx, { userId: null, name: SYSTEM.actorLabel }, "Eerste lijst, overgenomen uit het VNG-advies van 17 mei 2023 (bijlage A).");
     await writeAudit(tx, { ...SYSTEM, action: "list.publish", objectType: "list_version", objectId: version.number, after: { number: version.number, contentHash: version.contentHash, changelog: version.changelog } });
-    await insertDemoPolicy(tx, version.id, people);
+    const policyVersion = await insertDemoPolicy(tx, version.id, people);
 
     const byEmail = new Map(people.map((p) => [p.email, p.id]));
     const byApp = new Map(appRows.map((a) => [a.name, a.id]));
@@ -89,5 +90,7 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
     for (const e of demoExemptions) {
       await writeAudit(tx, { ...SYSTEM, action: "exemption.request", objectType: "exemption", objectId: e.id, after: { appName: e.appName, status: e.status } });
     }
+
+    await insertDemoCouncil(tx, { userId: (email) => byEmail.get(email)!, listVersionId: version.id, policyVersionId: policyVersion.id, today: todayIso(), now: new Date() });
   });
 }
