@@ -1,4 +1,4 @@
-import type { AppSource, ExemptionReason, ExemptionStatus, Measure, RiskGroup, Role } from "@/db/schema/enums";
+import type { AppSource, CouncilSeat, ExemptionReason, ExemptionStatus, Measure, RiskGroup, Role } from "@/db/schema/enums";
 
 // Everything a user reads is Dutch; codes stay English in the database.
 export const roleLabels: Record<Role, string> = {
@@ -49,3 +49,9 @@ export const auditResultLabels = { success: "Gelukt", denied: "Geweigerd", failu
 
 export const options = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+
+export const councilSeatLabels: Record<CouncilSeat, string> = {
+  raadslid: "Raadslid",
+  burgerraadslid: "Burgerraadslid",
+  college: "Lid van het college (burgemeester of wethouder)",
+};

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { auditEvents, departments, userInvitations, userSessions, users, type RiskGroup, type Role } from "@/db/schema";
+import { auditEvents, departments, userInvitations, userSessions, users, type CouncilSeat, type RiskGroup, type Role } from "@/db/schema";
 
 type Reader = Db | Tx;
 
@@ -14,6 +14,7 @@ const snapshotColumns = {
   riskGroup: users.riskGroup,
   jobTitle: users.jobTitle,
   hasMunicipalDevice: users.hasMunicipalDevice,
+  councilSeat: users.councilSeat,
   active: users.active,
 };
 
@@ -98,7 +99,7 @@ export async function getDeactivationReason(db: Reader, userId: string): Promise
   return row?.reason ?? null;
 }
 
-export type NewUser = { email: string; name: string; roles: Role[]; departmentId: number | null; riskGroup: RiskGroup; jobTitle: string | null; hasMunicipalDevice?: boolean };
+export type NewUser = { email: string; name: string; roles: Role[]; departmentId: number | null; riskGroup: RiskGroup; jobTitle: string | null; hasMunicipalDevice?: boolean; councilSeat?: CouncilSeat | null };
 
 export async function insertUser(tx: Tx, input: NewUser) {
   const [row] = await tx

@@ -1,4 +1,4 @@
-import { riskGroups, roles } from "@/db/schema/enums";
+import { councilSeats, riskGroups, roles } from "@/db/schema/enums";
 import { optionalText, z } from "@/lib/zod-nl";
 import { MAX_RECORD_ID } from "@/lib/params";
 
@@ -23,6 +23,8 @@ const userFields = {
   jobTitle: optionalText(120),
   // A raadslid with a municipal phone or tablet is asked to acknowledge the policy, like staff.
   hasMunicipalDevice: z.preprocess((v) => v === "ja", z.boolean()),
+  // Raadslid, burgerraadslid or college: decides which memos reach the person (bestuurders are not staff).
+  councilSeat: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(councilSeats, { message: "Kies een functie in de raad of het college uit de lijst." }).nullable()),
   // Needed only when CISO or Beheerder is granted: the second beheerder reads it before deciding.
   roleReason: optionalText(500),
 };

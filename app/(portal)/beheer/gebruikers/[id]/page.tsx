@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { recordTitle } from "@/lib/page-title";
 import { requestSummary } from "@/lib/users/request-labels";
+import { councilSeatLabels } from "@/lib/labels";
 import { isPrivileged } from "@/lib/users/user-rules";
 import { inviteUserAction, reactivateUserAction, updateUserAction } from "../actions";
 import { ActivationLink } from "../_components/activation-link";
@@ -51,6 +52,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Item label="E-mailadres">{user.email}</Item>
         <Item label="Status">{user.active ? "Actief" : `Gedeactiveerd op ${formatDateTime(user.deactivatedAt)}`}</Item>
         {!user.active && reason ? <Item label="Reden van deactiveren">{reason}</Item> : null}
+        <Item label="Raad of college">{user.councilSeat ? councilSeatLabels[user.councilSeat] : "Geen"}</Item>
         <Item label="Telefoon of tablet van de gemeente">{user.hasMunicipalDevice ? "Ja" : "Nee"}</Item>
         <Item label="Wachtwoord">{user.hasPassword ? "Ingesteld" : "Nog niet ingesteld"}</Item>
         <Item label="Laatst ingelogd">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Nog nooit"}</Item>

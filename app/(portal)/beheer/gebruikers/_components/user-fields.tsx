@@ -1,8 +1,8 @@
 import { CheckboxField, CheckboxGroup, SelectField, TextareaField, TextField } from "@/components/form/fields";
-import { options, riskGroupLabels, roleLabels } from "@/lib/labels";
+import { councilSeatLabels, options, riskGroupLabels, roleLabels } from "@/lib/labels";
 import type { Role } from "@/db/schema/enums";
 
-type UserDefaults = { name?: string; roles?: Role[]; departmentId?: number | null; riskGroup?: string; jobTitle?: string | null; hasMunicipalDevice?: boolean };
+type UserDefaults = { name?: string; roles?: Role[]; departmentId?: number | null; riskGroup?: string; jobTitle?: string | null; hasMunicipalDevice?: boolean; councilSeat?: string | null };
 
 /**
  * The fields a beheerder fills in for a user, on the new and the edit page alike. On one's own
@@ -38,6 +38,9 @@ export function UserFields({ defaults = {}, departmentOptions, afterName, ownAcc
         description="Volgens het VNG-advies lopen bestuurders het meeste risico. De risicogroep bepaalt de voorrang in rapportages."
         options={options(riskGroupLabels)} />
       <TextField name="jobTitle" label="Functie" defaultValue={defaults.jobTitle} description="Bijvoorbeeld Toezichthouder of Wethouder." />
+      <SelectField name="councilSeat" label="Raad of college" defaultValue={defaults.councilSeat ?? ""}
+        description="Bepaalt welke memo's deze persoon krijgt. Bestuurders zijn geen ambtenaren: een wethouder krijgt memo's voor het college, niet die voor medewerkers."
+        options={options(councilSeatLabels)} placeholder="Geen (medewerker of anders)" />
       <CheckboxField name="hasMunicipalDevice" label="Heeft een telefoon of tablet van de gemeente" defaultChecked={defaults.hasMunicipalDevice ?? false}
         description="Vooral van belang voor raadsleden: met een apparaat van de gemeente krijgen zij ook de vraag om kennis te nemen van het beleid." />
     </>
