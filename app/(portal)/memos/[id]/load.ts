@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import type { Viewer } from "@/lib/auth/session";
+import { getVisibleMemo } from "@/lib/memos/access";
+import { parseRecordId } from "@/lib/params";
+import { clientIp } from "@/lib/request";
+
+/** The memo of the page's [id], if this viewer may see it; otherwise the not-found page (and a denied row). */
+export async function loadVisibleMemo(viewer: Viewer, params: Promise<{ id: string }>) {
+  const id = parseRecordId((await params).id);
+  if (!id) notFound();
+  const memo = await getVisibleMemo(getDb(), viewer, id, await clientIp());
+  if (!memo) notFound();
+  return memo;
+}
+
+export const memoTitle = (memo: { number: number | null; subject: string }) => (memo.number ? `Memo ${memo.number}: ${memo.subject}` : `Concept: ${memo.subject}`);
