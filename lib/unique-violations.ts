@@ -64,6 +64,11 @@ const rules: Record<string, Rule> = {
     message: "",
     summary: "Voor deze gebruiker wacht al een verzoek op goedkeuring. Handel dat eerst af.",
   },
+  cross_reference_pair: {
+    fields: ["target"],
+    message: "Deze verwijzing bestaat al. Kies een ander stuk.",
+    summary: "Deze verwijzing bestaat al.",
+  },
 };
 
 const GENERIC = "Dit bestaat al. Kies een andere waarde.";

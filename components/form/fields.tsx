@@ -55,7 +55,10 @@ export function TextareaField({ name, label, description, required, defaultValue
   );
 }
 
-export function SelectField({ name, label, description, required, defaultValue, options, placeholder }: BaseProps & { defaultValue?: string | null; options: { value: string; label: string }[]; placeholder?: string }) {
+type Option = { value: string; label: string };
+
+/** A select; `groups` adds labelled groups (optgroup) after the plain options, e.g. one per kind of document. */
+export function SelectField({ name, label, description, required, defaultValue, options, groups = [], placeholder }: BaseProps & { defaultValue?: string | null; options: Option[]; groups?: { label: string; options: Option[] }[]; placeholder?: string }) {
   const { error, value, id, key } = useField(name, defaultValue);
   return (
     <FieldShell id={id} label={label} description={description} error={error} required={required}>
@@ -65,6 +68,13 @@ export function SelectField({ name, label, description, required, defaultValue, 
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldShell>
