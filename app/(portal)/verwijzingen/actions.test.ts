@@ -4,7 +4,7 @@ import { harness, call, useDb, viewerFor } from "@/test/action-harness";
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { auditEvents, crossReferences, decisions, memos, policyVersions } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { linkCandidates, visibleLinks } from "@/db/queries/cross-references";
+import { linkCandidates, visibleLinks } from "@/lib/links/visible";
 import { addLinkAction, removeLinkAction } from "./actions";
 
 // "Zie ook" between raadsvragen, decisions, memos and policy versions: one row per pair, shown on both pages,

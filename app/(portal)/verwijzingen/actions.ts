@@ -2,7 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { crossReferences } from "@/db/schema";
-import { isVisibleEnd } from "@/db/queries/cross-references";
+import { isVisibleEnd } from "@/lib/links/visible";
 import { action, ActionError } from "@/lib/action";
 import { linkKindLabels, orderedPair, type LinkEnd } from "@/lib/links/kinds";
 import { pageOf } from "@/lib/links/pages";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/db";
-import { linkCandidates, visibleLinks } from "@/db/queries/cross-references";
+import { linkCandidates, visibleLinks } from "@/lib/links/visible";
 import type { LinkKind } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Reader } from "@/lib/council/audiences";
