@@ -53,11 +53,12 @@ async function visibleOfKind(db: Conn, reader: Reader, kind: LinkKind, ids: numb
       const rows = await db
         .select({ id: policyVersions.id, number: policyVersions.number, title: policyVersions.title })
         .from(policyVersions)
-        .where(and(only(policyVersions.id), manager ? undefined : isNotNull(policyVersions.publishedAt)))
+        // Only published versions: a draft has no page of its own and may still be thrown away.
+        .where(and(only(policyVersions.id), isNotNull(policyVersions.publishedAt)))
         .orderBy(desc(policyVersions.id))
         .limit(limit);
       // Readers have no page per version (see pointCurrentPolicy).
-      return rows.map((r) => ({ id: r.id, title: `Beleidsversie ${r.number ?? "(concept)"}: ${r.title}`, href: manager ? `/beleid/${r.id}` : null }));
+      return rows.map((r) => ({ id: r.id, title: `Beleidsversie ${r.number}: ${r.title}`, href: manager ? `/beleid/${r.id}` : null }));
     }
   }
 }

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { parseRecordId } from "@/lib/params";
+import { CrossReferences } from "@/app/(portal)/verwijzingen/_components/cross-references";
 import { PolicyDetails } from "../_components/policy-details";
 import { departmentNamer } from "../department-names";
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PolicyVersionPage({ params }: Props) {
-  await requirePermission("policy.manage");
+  const viewer = await requirePermission("policy.manage");
   const version = await load(params);
   if (!version) notFound();
   const departmentName = await departmentNamer();
@@ -41,10 +42,11 @@ export default async function PolicyVersionPage({ params }: Props) {
         <h2 id="gegevens" className="utrecht-heading-2">Gegevens</h2>
         <PolicyDetails version={version} departmentName={departmentName} />
       </section>
-      <section aria-labelledby="tekst" className="flex max-w-3xl flex-col gap-4">
+      <section aria-labelledby="tekst" className="mb-10 flex max-w-3xl flex-col gap-4">
         <h2 id="tekst" className="utrecht-heading-2">Tekst: {version.title}</h2>
         <Markdown source={version.body} />
       </section>
+      <CrossReferences kind="policy_version" id={version.id} viewer={viewer} />
     </>
   );
 }
