@@ -1,9 +1,27 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { councilQuestionDelays, councilQuestionItems, councilQuestions, users } from "@/db/schema";
-import { dueOn, questionState, type CouncilQuestionState } from "@/lib/council-questions/answer-term";
 
 type Reader = Db | Tx;
+
+export type CouncilQuestionState = "answered" | "overdue" | "due_soon" | "open";
+
+/** A due date within this many days (today included) is "binnenkort". lib/council-questions/answer-term uses the same. */
+export const DUE_SOON_DAYS = 7;
+
+// The due date, in SQL so lists can sort and count on it: received + term in calendar days, unless a delay
+// notice was recorded; then the new date of the one recorded last. lib/council-questions/answer-term states the
+// same rule for one raadsvraag, and db/queries/council-questions.test.ts holds the two to each other.
+const dueOnSql = sql<string>`coalesce(
+  (select d.new_due_on from ${councilQuestionDelays} d where d.question_id = ${councilQuestions.id} order by d.id desc limit 1),
+  ${councilQuestions.receivedOn} + ${councilQuestions.answerTermDays}
+)`;
+const dueOnText = sql<string>`to_char(${dueOnSql}, 'YYYY-MM-DD')`;
+const stateSql = (today: string) => sql<CouncilQuestionState>`case
+  when ${councilQuestions.answerPublishedAt} is not null then 'answered'
+  when ${today}::date > ${dueOnSql} then 'overdue'
+  when ${dueOnSql} <= ${today}::date + ${DUE_SOON_DAYS}::integer then 'due_soon'
+  else 'open' end`;
 
 export type CouncilQuestionSummary = {
   id: number;
@@ -17,49 +35,27 @@ export type CouncilQuestionSummary = {
   answerPublishedAt: Date | null;
 };
 
-const summaryColumns = {
-  id: councilQuestions.id,
-  reference: councilQuestions.reference,
-  subject: councilQuestions.subject,
-  faction: councilQuestions.faction,
-  submitters: councilQuestions.submitters,
-  receivedOn: councilQuestions.receivedOn,
-  answerTermDays: councilQuestions.answerTermDays,
-  answerPublishedAt: councilQuestions.answerPublishedAt,
-};
-
-async function delaysOf(db: Reader, questionIds: number[]) {
-  if (questionIds.length === 0) return [];
-  return db
-    .select({ id: councilQuestionDelays.id, questionId: councilQuestionDelays.questionId, newDueOn: councilQuestionDelays.newDueOn })
-    .from(councilQuestionDelays)
-    .where(inArray(councilQuestionDelays.questionId, questionIds));
-}
-
 /**
- * Raadsvragen with their due date and state, the nearest due date first (answered ones by their letter, newest
- * first). Without includeOpen only those whose answer letter is published: what readers and the public may see.
- * The due date is worked out by lib/council-questions/answer-term, the one place the rule lives.
+ * Raadsvragen with their due date and state: unanswered ones by due date, the nearest first, then the answered
+ * ones, the newest letter first. Without includeOpen only those whose answer letter is published: what readers,
+ * the public page and the open-data API may see.
  */
 export async function listCouncilQuestions(db: Reader, { includeOpen, today }: { includeOpen: boolean; today: string }): Promise<CouncilQuestionSummary[]> {
-  const rows = await db
-    .select(summaryColumns)
+  return db
+    .select({
+      id: councilQuestions.id,
+      reference: councilQuestions.reference,
+      subject: councilQuestions.subject,
+      faction: councilQuestions.faction,
+      submitters: councilQuestions.submitters,
+      receivedOn: councilQuestions.receivedOn,
+      dueOn: dueOnText,
+      state: stateSql(today),
+      answerPublishedAt: councilQuestions.answerPublishedAt,
+    })
     .from(councilQuestions)
     .where(includeOpen ? undefined : isNotNull(councilQuestions.answerPublishedAt))
-    .orderBy(asc(councilQuestions.receivedOn), asc(councilQuestions.id));
-  const delays = await delaysOf(db, rows.map((r) => r.id));
-  const list = rows.map(({ answerTermDays, ...row }) => {
-    const due = dueOn({ receivedOn: row.receivedOn, answerTermDays, delays: delays.filter((d) => d.questionId === row.id) });
-    return { ...row, dueOn: due, state: questionState(due, row.answerPublishedAt, today) };
-  });
-  return list.sort(byDueDate);
-}
-
-function byDueDate(a: CouncilQuestionSummary, b: CouncilQuestionSummary): number {
-  const answeredA = a.state === "answered";
-  if (answeredA !== (b.state === "answered")) return answeredA ? 1 : -1;
-  if (answeredA) return (b.answerPublishedAt?.getTime() ?? 0) - (a.answerPublishedAt?.getTime() ?? 0) || b.id - a.id;
-  return a.dueOn.localeCompare(b.dueOn) || a.id - b.id;
+    .orderBy(sql`${councilQuestions.answerPublishedAt} is not null`, desc(councilQuestions.answerPublishedAt), asc(dueOnSql), asc(councilQuestions.id));
 }
 
 export async function countCouncilQuestionsByState(db: Reader, today: string): Promise<Record<CouncilQuestionState, number>> {
@@ -85,6 +81,7 @@ export async function getCouncilQuestion(db: Reader, id: number) {
       answerLetterDate: councilQuestions.answerLetterDate,
       signatories: councilQuestions.signatories,
       answerPublishedAt: councilQuestions.answerPublishedAt,
+      dueOn: dueOnText,
       registeredByName: users.name,
     })
     .from(councilQuestions)
@@ -103,7 +100,7 @@ export async function getCouncilQuestion(db: Reader, id: number) {
       .where(eq(councilQuestionDelays.questionId, id))
       .orderBy(desc(councilQuestionDelays.id)),
   ]);
-  return { ...question, items, delays, dueOn: dueOn({ ...question, delays }) };
+  return { ...question, items, delays };
 }
 
 export type CouncilQuestionView = NonNullable<Awaited<ReturnType<typeof getCouncilQuestion>>>;

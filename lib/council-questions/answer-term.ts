@@ -1,10 +1,10 @@
+import { DUE_SOON_DAYS, type CouncilQuestionState } from "@/db/queries/council-questions";
+
 // When the college owes the raad its answer. The term (in calendar days) is copied from the organisation's
 // settings at registration; an uitstelbericht moves the due date, and the newest recorded notice counts.
+// The lists compute the same in SQL (db/queries/council-questions.ts); its test holds the two together.
 
-export type CouncilQuestionState = "answered" | "overdue" | "due_soon" | "open";
-
-/** A due date within this many days (today included) is shown as "binnenkort". */
-export const DUE_SOON_DAYS = 7;
+export { DUE_SOON_DAYS, type CouncilQuestionState };
 
 export type DelayNotice = { id: number; newDueOn: string };
 
