@@ -26,10 +26,11 @@ const roleArray = (roles: readonly Role[]) =>
 const readerAudiences = (reader: MemoReader) =>
   audiencesSql(roleArray(reader.roles), sql`(select council_seat from app_user where id = ${reader.id})`);
 
-// Everyone an audience of the memo in the outer query reaches: active accounts only.
-const inAudience = sql`u.active and ${audiencesSql(sql`u.roles`, sql`u.council_seat`)} && ${memos.audiences}`;
+// Everyone an audience of the memo in the outer query reaches: active accounts only. The outer columns are named
+// in full, because drizzle leaves them unqualified in a one-table select and "id" would then mean the user's.
+const inAudience = sql`u.active and ${audiencesSql(sql`u.roles`, sql`u.council_seat`)} && "memo"."audiences"`;
 const audienceSize = sql<number>`(select count(*)::int from app_user u where ${inAudience})`;
-const readCount = sql<number>`(select count(*)::int from memo_read r join app_user u on u.id = r.user_id where r.memo_id = ${memos.id} and ${inAudience})`;
+const readCount = sql<number>`(select count(*)::int from memo_read r join app_user u on u.id = r.user_id where r.memo_id = "memo"."id" and ${inAudience})`;
 
 const memoColumns = {
   id: memos.id,
@@ -57,7 +58,7 @@ export async function getMemo(db: Reader, id: number) {
     .select({
       ...memoColumns,
       listVersionNumber: listVersions.number,
-      correctsNumber: sql<number | null>`(select c.number from memo c where c.id = ${memos.correctsMemoId})`,
+      correctsNumber: sql<number | null>`(select c.number from memo c where c.id = "memo"."corrects_memo_id")`,
     })
     .from(memos)
     .leftJoin(listVersions, eq(listVersions.id, memos.listVersionId))
