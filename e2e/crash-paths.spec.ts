@@ -56,7 +56,7 @@ test.describe("foute adressen voor de CISO", () => {
     await page.getByLabel("CSV-bestand", { exact: true }).setInputFiles({ name: "apps.csv", mimeType: "text/csv", buffer: Buffer.alloc(20 * 1024 * 1024, "a") });
     await page.getByRole("button", { name: "Controleer het bestand" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Te groot om te versturen" })).toBeVisible();
-    await expect(page.getByText("meer dan 5 MB")).toBeVisible();
+    await expect(page.getByText("meer dan 11 MB")).toBeVisible();
   });
 });
 
