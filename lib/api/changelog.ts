@@ -4,6 +4,15 @@ import { API_VERSION } from "./problem";
 // that the newest entry is the version the API reports.
 export const apiChangelog: { version: string; date: string; changes: string[] }[] = [
   {
+    version: "1.2.0",
+    date: "2026-11-26",
+    changes: [
+      "Nieuw: GET /raadsvragen en /raadsvragen/{id} met de beantwoorde raadsvragen, hun vragen en antwoorden.",
+      "Nieuw: GET /besluiten en /besluiten/{id} met de gepubliceerde collegebesluiten, hun mijlpalen, voortgang en bijlagen.",
+      "Deze twee lijsten hebben pagina's: gebruik de parameters pagina en paginaGrootte en de links first, prev, next en last.",
+    ],
+  },
+  {
     version: "1.1.0",
     date: "2026-11-25",
     changes: [

@@ -1,3 +1,4 @@
+import { councilParameters, councilPaths, councilResponses, councilSchemas, councilTag } from "./openapi-council";
 import { API_VERSION } from "./problem";
 
 // The OpenAPI 3.0 description of the open-data API (NL API Design Rules API-51: published as
@@ -32,6 +33,7 @@ const section = {
 };
 
 const schemas = {
+  ...councilSchemas,
   Link: { type: "object", required: ["href"], properties: { href: { type: "string", format: "uri" } } },
   Lijstversie: {
     type: "object",
@@ -195,7 +197,7 @@ const schemas = {
           required: ["name", "code", "reason"],
           properties: {
             name: { type: "string", description: "Naam van de parameter.", example: "land" },
-            code: { type: "string", description: "Soort fout: integer, pattern, maxLength, enum of invalidCharacters.", example: "pattern" },
+            code: { type: "string", description: "Soort fout: integer, pattern, maxLength, maximum, enum of invalidCharacters.", example: "pattern" },
             reason: { type: "string", description: "Uitleg in het Nederlands.", example: "De parameter land moet een landcode van twee letters zijn." },
           },
         },
@@ -218,13 +220,13 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
     info: {
       title: API_TITLE,
       description:
-        `De gepubliceerde lijstversies met landen en apps die op werkapparaten verboden zijn of op privéapparaten voor werk worden ontraden. Alleen lezen; geen sleutel nodig. Fouten volgen RFC 9457, datums RFC 3339. Uitleg en wijzigingen per versie: ${options.contactUrl}.`,
+        `De gepubliceerde lijstversies met landen en apps die op werkapparaten verboden zijn of op privéapparaten voor werk worden ontraden, en de beantwoorde raadsvragen en gepubliceerde collegebesluiten. Alleen lezen; geen sleutel nodig. Fouten volgen RFC 9457, datums RFC 3339. Uitleg en wijzigingen per versie: ${options.contactUrl}.`,
       version: API_VERSION,
       contact: { name: options.contactName, url: options.contactUrl, ...(options.contactEmail ? { email: options.contactEmail } : {}) },
       license: { name: "CC0 1.0 Universeel", url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl" },
     },
     servers: [{ url: options.serverUrl, description: "Deze omgeving" }],
-    tags: [{ name: "Lijsten", description: "Gepubliceerde lijstversies, landen en apps" }, { name: "Beschrijving", description: "Deze API-beschrijving" }],
+    tags: [{ name: "Lijsten", description: "Gepubliceerde lijstversies, landen en apps" }, councilTag, { name: "Beschrijving", description: "Deze API-beschrijving" }],
     paths: {
       "/": {
         get: {
@@ -287,6 +289,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
           responses: { "200": ok("De landen, alfabetisch op naam.", ref("Landen")), "400": problem("OngeldigeVraag"), "404": problem("NietGevonden") },
         },
       },
+      ...councilPaths,
       "/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -305,6 +308,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
         land: { name: "land", in: "query", required: false, description: "Alleen apps uit dit land (ISO 3166-1 alpha-2).", schema: { type: "string", pattern: "^[A-Za-z]{2}$" }, example: "CN" },
         zoek: { name: "zoek", in: "query", required: false, description: "Zoekt in naam, leverancier, categorie en app-ID's.", schema: { type: "string", maxLength: 100 }, example: "tiktok" },
         formaat: { name: "formaat", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } },
+        ...councilParameters,
       },
       headers: {
         "API-Version": { description: "Volledige versie van de API (major.minor.patch).", schema: { type: "string", example: API_VERSION } },
@@ -313,6 +317,7 @@ export function openApiDocument(options: { serverUrl: string; contactName: strin
       responses: {
         NietGevonden: problemResponse("De lijstversie bestaat niet, of er is nog geen versie gepubliceerd."),
         OngeldigeVraag: problemResponse("Een of meer parameters hebben een ongeldige waarde; invalidParams noemt ze allemaal."),
+        ...councilResponses,
       },
     },
   };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 
 // NL API Design Rules: the major.minor.patch version in a header on every response.
-export const API_VERSION = "1.1.0";
+export const API_VERSION = "1.2.0";
 
 /** One wrong query or path parameter, as in the invalidParams extension of the Dutch government APIs. */
 export type InvalidParam = { name: string; code: string; reason: string };

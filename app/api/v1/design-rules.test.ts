@@ -65,7 +65,7 @@ describe.each(testDatabases)("NL API Design Rules 2.2 op $name", ({ url }) => {
 
   it("/core/naming-resources", () => {
     // Every path segment is a noun we chose on purpose; a new path has to be added here after review.
-    const nouns = new Set(["lijstversies", "actueel", "apps", "landen", "openapi.json", "{nummer}"]);
+    const nouns = new Set(["lijstversies", "actueel", "apps", "landen", "openapi.json", "{nummer}", "raadsvragen", "besluiten", "{id}"]);
     for (const path of Object.keys(document.paths)) {
       for (const segment of path.split("/").filter(Boolean)) expect(nouns, path).toContain(segment);
     }
@@ -73,7 +73,7 @@ describe.each(testDatabases)("NL API Design Rules 2.2 op $name", ({ url }) => {
 
   it("/core/naming-collections", async () => {
     // A collection is named in the plural, and its members come in a property of the same name.
-    for (const path of ["/lijstversies", "/apps", "/landen"]) {
+    for (const path of ["/lijstversies", "/apps", "/landen", "/raadsvragen", "/besluiten"]) {
       const body = await (await call(resources.find((r) => r.path === path)!)).json();
       expect(Array.isArray(body[path.slice(1)]), path).toBe(true);
     }

@@ -7,6 +7,10 @@ import * as countriesRoute from "./landen/route";
 import * as versionsRoute from "./lijstversies/route";
 import * as currentVersionRoute from "./lijstversies/actueel/route";
 import * as versionRoute from "./lijstversies/[nummer]/route";
+import * as questionsRoute from "./raadsvragen/route";
+import * as questionRoute from "./raadsvragen/[id]/route";
+import * as decisionsRoute from "./besluiten/route";
+import * as decisionRoute from "./besluiten/[id]/route";
 import * as openApiRoute from "./openapi.json/route";
 import * as unknownRoute from "./[...pad]/route";
 
@@ -25,6 +29,10 @@ export const resources: { path: string; module: RouteModule; params?: Record<str
   { path: "/lijstversies/1", module: versionRoute, params: { nummer: "1" } },
   { path: "/apps", module: appsRoute },
   { path: "/landen", module: countriesRoute },
+  { path: "/raadsvragen", module: questionsRoute },
+  { path: "/raadsvragen/1", module: questionRoute, params: { id: "1" } },
+  { path: "/besluiten", module: decisionsRoute },
+  { path: "/besluiten/1", module: decisionRoute, params: { id: "1" } },
   { path: "/openapi.json", module: openApiRoute },
 ];
 
