@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getVersionSnapshot } from "@/db/queries/list-versions";
@@ -65,6 +66,12 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
       </section>
 
       <CurrentPolicySection policy={policy} />
+
+      <section aria-labelledby="raadsvragen" className="mb-10 max-w-3xl border border-border p-5">
+        <h2 id="raadsvragen" className="utrecht-heading-2">Vragen van de gemeenteraad</h2>
+        <p className="utrecht-paragraph mt-3">Raadsleden stellen het college schriftelijke vragen over deze apps. Lees de vragen en de antwoorden van het college.</p>
+        <p className="utrecht-paragraph mt-2"><Link className="utrecht-link" href="/raadsvragen-openbaar">Bekijk de beantwoorde raadsvragen</Link></p>
+      </section>
 
       <ListExplanation organisationName={organisation.name} />
 

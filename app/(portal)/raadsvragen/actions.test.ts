@@ -61,6 +61,17 @@ describe.each(testDatabases)("raadsvragen registreren, beantwoorden en publicere
     return call(publishAnswerAction, { id: String(id), answerLetterDate: today, signatories: "De secretaris, I. Vos\nDe burgemeester, J. Smit", confirm: "ja", ...over });
   };
 
+  it("demo data: the eight Den Haag questions answered and published with signatories, one overdue and one recent open raadsvraag", async () => {
+    const demo = (await listCouncilQuestions(db, { includeOpen: true, today })).filter((q) => q.reference.startsWith("RV "));
+    expect(demo.map((q) => q.state).sort()).toEqual(["answered", "open", "overdue"]);
+    const answered = (await getCouncilQuestion(db, demo.find((q) => q.state === "answered")!.id))!;
+    expect(answered.items).toHaveLength(8);
+    expect(answered.items.every((i) => i.answer)).toBe(true);
+    expect(answered.signatories).toHaveLength(2);
+    const published = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "question.publish"), eq(auditEvents.objectId, String(answered.id))));
+    expect(published).toHaveLength(1);
+  });
+
   it("the griffie registers: fields, numbered questions, the organisation's term copied, audited", async () => {
     await db.update(organisation).set({ councilAnswerTermDays: 28 }).where(eq(organisation.id, 1));
     const id = await register({ reference: "TEST-REG-1" });
