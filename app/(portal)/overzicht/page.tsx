@@ -13,6 +13,8 @@ import { changeCount } from "@/lib/lists/diff";
 import { roleLabels } from "@/lib/labels";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
+import { Card } from "./_components/card";
+import { CouncilMemberCards, GriffieCards } from "./_components/council-cards";
 import { Notices } from "./_components/notices";
 import { StartPageTask } from "../kennisnemen/_components/start-page-task";
 import { getCurrentPolicyVersion, listAudience } from "@/db/queries/policy-audience";
@@ -22,15 +24,6 @@ import { percentOf, statusOf } from "@/lib/policy/acknowledgement-overview";
 export const metadata: Metadata = { title: "Overzicht" };
 
 const roleList = new Intl.ListFormat("nl", { type: "conjunction" });
-
-function Card({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="flex flex-col gap-3 rounded border border-border p-5">
-      <h2 className="utrecht-heading-3">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function OverviewPage() {
   const viewer = await requireViewer();
@@ -54,6 +47,8 @@ export default async function OverviewPage() {
       <Notices userId={viewer.id} />
       <StartPageTask userId={viewer.id} />
       <div className="grid gap-6 md:grid-cols-2">
+        {can(viewer.roles, "questions.view_open") ? <GriffieCards today={todayIso()} /> : null}
+        {viewer.roles.includes("raadslid") ? <CouncilMemberCards viewer={viewer} today={todayIso()} /> : null}
         <Card title="De lijst die nu geldt">
           {latest ? (
             <p className="utrecht-paragraph">Lijstversie {latest.number}, gepubliceerd op {formatDate(latest.publishedAt)}, met {countOf(appCount, "app", "apps")}. {latest.note}</p>
