@@ -33,6 +33,7 @@ export default async function VersionPage({ params }: { params: Promise<{ nummer
       <PageHeader title={`Lijstversie ${version.number}`} crumbs={[...listsCrumbs, { href: "/lijsten/versies", label: "Lijstversies" }]}
         intro={`Gepubliceerd op ${formatDateTime(version.publishedAt)} door ${version.publishedByName}. ${version.note}`}>
         <ButtonLink href={`/lijsten/versies/${version.number}/csv`} download>Download als CSV</ButtonLink>
+        <ButtonLink href={`/lijsten/versies/${version.number}/mdm`}>Bestanden voor het MDM</ButtonLink>
         {version.number > 1 ? <ButtonLink href={`/lijsten/versies/vergelijken?van=${version.number - 1}&naar=${version.number}`}>Vergelijk met versie {version.number - 1}</ButtonLink> : null}
       </PageHeader>
       {can(viewer.roles, "policy.manage") ? <NewPolicyFromList listVersion={version} /> : null}
