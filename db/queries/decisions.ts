@@ -111,7 +111,8 @@ export async function decisionsAtRisk(db: Reader, today = amsterdamToday()): Pro
 }
 
 export type EvidenceKind = "memo" | "policy" | "list";
-export type Evidence = { kind: EvidenceKind; id: number; label: string };
+/** number: the list version's own number (its page is /lijsten/versies/<number>); null for the others. */
+export type Evidence = { kind: EvidenceKind; id: number; label: string; number: number | null };
 
 const owner = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${decisionMilestones.ownerId})`;
 const memoLabel = sql<string | null>`(select 'Memo ' || coalesce(${memos.number}::text, '') || ': ' || ${memos.subject} from ${memos} where ${memos.id} = ${decisionMilestones.evidenceMemoId})`;
@@ -147,7 +148,7 @@ export async function getDecision(db: Reader, id: number, today = amsterdamToday
     .orderBy(asc(decisionMilestones.dueOn), asc(decisionMilestones.position), asc(decisionMilestones.id));
   const milestones = milestoneRows.map(({ memoLabel: m, policyLabel: p, listNumber: l, ...row }) => ({
     ...row,
-    evidence: evidenceOf(row, { memo: m, policy: p, list: l === null ? null : `Lijstversie ${l}` }),
+    evidence: evidenceOf(row, { memo: m, policy: p, list: l }),
   }));
   const attachments = await db
     .select({
@@ -170,11 +171,11 @@ export type MilestoneView = DecisionView["milestones"][number];
 
 function evidenceOf(
   row: { evidenceMemoId: number | null; evidencePolicyVersionId: number | null; evidenceListVersionId: number | null },
-  labels: { memo: string | null; policy: string | null; list: string | null },
+  labels: { memo: string | null; policy: string | null; list: number | null },
 ): Evidence | null {
-  if (row.evidenceMemoId) return { kind: "memo", id: row.evidenceMemoId, label: labels.memo ?? `Memo ${row.evidenceMemoId}` };
-  if (row.evidencePolicyVersionId) return { kind: "policy", id: row.evidencePolicyVersionId, label: labels.policy ?? "Beleidsversie" };
-  if (row.evidenceListVersionId) return { kind: "list", id: row.evidenceListVersionId, label: labels.list ?? "Lijstversie" };
+  if (row.evidenceMemoId) return { kind: "memo", id: row.evidenceMemoId, label: labels.memo ?? `Memo ${row.evidenceMemoId}`, number: null };
+  if (row.evidencePolicyVersionId) return { kind: "policy", id: row.evidencePolicyVersionId, label: labels.policy ?? "Beleidsversie", number: null };
+  if (row.evidenceListVersionId) return { kind: "list", id: row.evidenceListVersionId, label: `Lijstversie ${labels.list ?? ""}`.trim(), number: labels.list };
   return null;
 }
 

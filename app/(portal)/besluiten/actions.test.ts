@@ -10,7 +10,7 @@ import type { ActionState } from "@/lib/action";
 import { todayIso } from "@/lib/dates";
 import { addCalendarDays } from "@/lib/decisions/milestone-proposal";
 import { PortalPdf } from "@/lib/pdf/document";
-import { PDF_MESSAGES } from "@/lib/uploads/pdf";
+import { checkPdf, PDF_MESSAGES } from "@/lib/uploads/pdf";
 import {
   createDecisionAction, createMilestoneAction, publishDecisionAction, removeAttachmentAction, removeMilestoneAction, updateDecisionAction,
   updateMilestoneAction, uploadAttachmentAction,
@@ -86,6 +86,21 @@ describe.each(testDatabases)("collegebesluiten op $name", ({ url }) => {
     const id = Number(/\/besluiten\/(\d+)$/.exec(redirectTo!)![1]);
     return { id, number: input.number };
   }
+
+  it("the demo has the apps decision of seed 002 (communication done, completion at risk, a real PDF) and one overdue decision", async () => {
+    const rows = await listDecisions(db, { includeDrafts: false });
+    const apps = rows.find((r) => r.number === "2023-0412")!;
+    expect(apps).toMatchObject({ progress: "at_risk", nextMilestone: { title: "Afronding", state: "due_soon" } });
+    const decision = (await getDecision(db, apps.id))!;
+    expect(decision.milestones.map((m) => [m.title, m.state])).toEqual([["Start communicatie", "done"], ["Afronding", "due_soon"]]);
+    expect(decision.milestones[0].evidence).not.toBeNull();
+    expect(decision.decisionPoints).toContain("communicatiekanaal");
+    const [stored] = await db.select().from(decisionAttachments).where(eq(decisionAttachments.decisionId, apps.id));
+    expect(checkPdf(stored.content, "x.pdf")).toMatchObject({ ok: true, sha256: stored.sha256 });
+    expect(stored.fileName).toBe("besluit-2023-0412-bijlage-1.pdf");
+    expect(rows.find((r) => r.number === "2023-0455")).toMatchObject({ progress: "overdue", nextMilestone: { state: "overdue" } });
+    expect(await db.$count(auditEvents, and(eq(auditEvents.action, "decision.publish"), eq(auditEvents.actorLabel, "systeem (demogegevens)")))).toBe(2);
+  });
 
   it("registers a decision with the proposed milestones (+2 and +8 weeks), as a draft, with audit rows", async () => {
     const { id, number } = await createDecision({ decidedOn: "2026-12-20" });
