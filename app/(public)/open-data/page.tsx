@@ -8,6 +8,7 @@ import { apiChangelog } from "@/lib/api/changelog";
 import { API_VERSION } from "@/lib/api/problem";
 import { formatDate } from "@/lib/dates";
 import { configuredOrigin } from "@/lib/users/invitations";
+import { CouncilOpenData } from "./_components/council-open-data";
 
 export const metadata: Metadata = { title: "Open data" };
 
@@ -54,7 +55,7 @@ export default async function OpenDataPage() {
       <PageHeader
         title="Open data"
         crumbs={[{ href: "/", label: "Startpagina" }]}
-        intro="De lijst met landen en apps is open data. Iedereen mag de gegevens gebruiken, kopiëren en verspreiden, ook andere gemeenten en bedrijven."
+        intro="De lijst met landen en apps is open data, net als de beantwoorde raadsvragen en de collegebesluiten hierover. Iedereen mag de gegevens gebruiken, kopiëren en verspreiden, ook andere gemeenten en bedrijven."
       />
       <div className="flex max-w-4xl flex-col gap-4">
         <h2 className="utrecht-heading-2">Licentie</h2>
@@ -128,6 +129,8 @@ Access-Control-Allow-Origin: *
 }`}</CodeBlock>
         <p className="utrecht-paragraph">De apps van lijstversie 1 als CSV-bestand:</p>
         <CodeBlock label="Voorbeeld: CSV downloaden">{`curl -o apps.csv "${api}/apps?lijstversie=1&formaat=csv"`}</CodeBlock>
+
+        <CouncilOpenData api={api} />
 
         <h2 className="utrecht-heading-2 mt-6">Goed om te weten</h2>
         <ul className="utrecht-unordered-list">
