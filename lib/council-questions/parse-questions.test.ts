@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinQuestions, listNumbers, splitQuestions } from "./parse-questions";
+import { joinQuestions, listInWords, listNumbers, splitQuestions } from "./parse-questions";
 
 describe("numbered questions from one text box", () => {
   it("splits on blank lines, drops the letter's own numbers and keeps line breaks inside a question", () => {
@@ -19,5 +19,6 @@ describe("numbered questions from one text box", () => {
   it("names missing numbers in plain Dutch", () => {
     expect(listNumbers([2])).toBe("2");
     expect(listNumbers([1, 3, 4])).toBe("1, 3 en 4");
+    expect(listInWords(["Femke de Graaf", "Omar Haddou"])).toBe("Femke de Graaf en Omar Haddou");
   });
 });

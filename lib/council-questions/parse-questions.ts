@@ -16,8 +16,10 @@ export function joinQuestions(questions: readonly string[]): string {
   return questions.map((q, i) => `${i + 1}. ${q}`).join("\n\n");
 }
 
-/** "1, 3 en 4" */
-export function listNumbers(numbers: readonly number[]): string {
-  if (numbers.length <= 1) return numbers.join("");
-  return `${numbers.slice(0, -1).join(", ")} en ${numbers[numbers.length - 1]}`;
+/** "1, 3 en 4"; also for names: "Femke de Graaf en Omar Haddou". */
+export function listInWords(items: readonly (number | string)[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
 }
+
+export const listNumbers = (numbers: readonly number[]) => listInWords(numbers);

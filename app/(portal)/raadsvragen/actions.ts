@@ -7,7 +7,7 @@ import { listQuestionItems } from "@/db/queries/council-questions";
 import { action, ActionError } from "@/lib/action";
 import { dueOn, originalDueOn } from "@/lib/council-questions/answer-term";
 import { listNumbers } from "@/lib/council-questions/parse-questions";
-import { formatDate } from "@/lib/dates";
+import { formatDate, todayIso } from "@/lib/dates";
 import type { LockRow } from "@/lib/record-lock";
 import { answersSchema, delaySchema, publishSchema, registerSchema, updateSchema, type QuestionFields } from "./schemas";
 
@@ -55,8 +55,9 @@ export const registerQuestionAction = action(
     if (!question) throw duplicateReference(input.reference);
     await tx.insert(councilQuestionItems).values(input.questions.map((text, i) => ({ questionId: question.id, number: i + 1, question: text })));
     await audit({ action: "question.register", objectType: "council_question", objectId: question.id, after: { ...fieldsOf(input), answerTermDays, questions: input.questions.length } });
-    const due = formatDate(originalDueOn(question.receivedOn, answerTermDays));
-    return { message: `Raadsvraag ${question.reference} is geregistreerd. Het antwoord moet er uiterlijk ${due} zijn.`, redirectTo: `/raadsvragen/${question.id}`, revalidate: revalidateFor(question.id) };
+    const due = originalDueOn(question.receivedOn, answerTermDays);
+    const term = due < todayIso() ? `De termijn voor het antwoord is al voorbij (${formatDate(due)}).` : `Het antwoord moet er uiterlijk ${formatDate(due)} zijn.`;
+    return { message: `Raadsvraag ${question.reference} is geregistreerd. ${term}`, redirectTo: `/raadsvragen/${question.id}`, revalidate: revalidateFor(question.id) };
   },
 );
 

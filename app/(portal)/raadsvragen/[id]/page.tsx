@@ -34,7 +34,7 @@ export default async function CouncilQuestionPage({ params }: { params: Promise<
         </Item>
         {isOpen ? <Item label="Uiterste datum antwoord">{formatDate(q.dueOn)}{q.delays.length ? " (na uitstel)" : ""}</Item> : null}
         <Item label="Termijn">{countOf(q.answerTermDays, "dag", "dagen")} na ontvangst: {formatDate(originalDueOn(q.receivedOn, q.answerTermDays))}</Item>
-        <Item label="Indiener">{q.submitters.join(", ")}</Item>
+        <Item label={q.submitters.length === 1 ? "Indiener" : "Indieners"}>{q.submitters.join(", ")}</Item>
         <Item label="Fractie">{q.faction}</Item>
         <Item label="Soort vragen">{q.questionType}</Item>
         <Item label="Ontvangen op">{formatDate(q.receivedOn)}</Item>

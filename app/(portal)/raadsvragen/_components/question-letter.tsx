@@ -1,3 +1,4 @@
+import { listInWords } from "@/lib/council-questions/parse-questions";
 import { formatDate } from "@/lib/dates";
 
 type Letter = {
@@ -21,7 +22,7 @@ export function QuestionLetter({ letter, headingLevel = 2 }: { letter: Letter; h
   return (
     <article className="flex max-w-3xl flex-col gap-6">
       <p className="utrecht-paragraph">
-        {letter.submitters.join(", ")} ({letter.faction}) {letter.submitters.length === 1 ? "stelde" : "stelden"} op {formatDate(letter.receivedOn)} schriftelijke
+        {listInWords(letter.submitters)} ({letter.faction}) {letter.submitters.length === 1 ? "stelde" : "stelden"} op {formatDate(letter.receivedOn)} schriftelijke
         vragen op grond van {letter.rulesArticle} van het Reglement van Orde.
       </p>
       {letter.introduction ? (
