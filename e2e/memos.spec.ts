@@ -48,7 +48,7 @@ test("the griffie drafts a memo (a refused first save keeps what was typed) and 
 
   await page.getByRole("link", { name: "Naar publiceren" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Memo publiceren");
-  await expect(page.getByRole("table", { name: /Apps op lijstversie/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /De lijst van apps: lijstversie \d+/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, "publiceren");
   await page.getByLabel("Ja, publiceer deze memo").check();
@@ -56,6 +56,12 @@ test("the griffie drafts a memo (a refused first save keeps what was typed) and 
   await expect(page).toHaveURL(new RegExp(`${memoPath}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Memo \\d+: ${subject}$`));
   await expect(page.getByRole("link", { name: "Maak een correctie" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A correction starts as a new draft with the published memo's text; the published memo itself stays.
+  await page.getByRole("link", { name: "Maak een correctie" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Correctie op memo \d+$/);
+  await expect(page.getByLabel("Onderwerp", { exact: true })).toHaveValue(`Correctie: ${subject}`);
   await expectNoAxeViolations(page);
   await page.goto("/memos");
   await shot(page, "overzicht-griffie");

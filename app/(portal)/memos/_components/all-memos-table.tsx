@@ -19,7 +19,7 @@ export function AllMemosTable({ memos }: { memos: Row[] }) {
     <DataTable caption="Alle memo's, de concepten bovenaan" captionHidden columns={["Memo", "Onderwerp", "Aan", "Datum", "Status", "Geopend"]}>
       {memos.map((m) => (
         <tr key={m.id} className="utrecht-table__row">
-          <th scope="row" className="utrecht-table__header-cell text-left">
+          <th scope="row" className="utrecht-table__header-cell whitespace-nowrap text-left">
             <Link className="utrecht-link" href={`/memos/${m.id}`}>{m.number ? `Memo ${m.number}` : "Concept"}</Link>
           </th>
           <td className="utrecht-table__cell">{m.subject}</td>

@@ -21,8 +21,8 @@ export async function MemoView({ memo }: { memo: Memo }) {
     rows.push(["Correctie van", <Link key="c" className="utrecht-link" href={`/memos/${memo.correctsMemoId}`}>Memo {memo.correctsNumber}</Link>]);
   }
   return (
-    <article className="flex max-w-4xl flex-col gap-8">
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 border-b border-border pb-6 sm:grid-cols-[12rem_1fr]">
+    <article className="flex flex-col gap-8">
+      <dl className="grid max-w-4xl grid-cols-1 gap-x-6 gap-y-2 border-b border-border pb-6 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="utrecht-paragraph font-bold">{term}</dt>
@@ -31,11 +31,9 @@ export async function MemoView({ memo }: { memo: Memo }) {
         ))}
       </dl>
       <Markdown source={memo.body} className="max-w-3xl" />
+      {/* The table's caption is its heading: the whole list version, as it stood when the memo was written. */}
       {snapshot && memo.listVersionNumber ? (
-        <section aria-labelledby="lijst" className="flex flex-col gap-4">
-          <h2 id="lijst" className="utrecht-heading-2">De lijst van apps (lijstversie {memo.listVersionNumber})</h2>
-          <VersionAppsTable apps={snapshot.apps} caption={`Apps op lijstversie ${memo.listVersionNumber}, zoals de lijst toen gold`} />
-        </section>
+        <VersionAppsTable apps={snapshot.apps} caption={`De lijst van apps: lijstversie ${memo.listVersionNumber}, zoals die gold (${snapshot.apps.length} apps)`} />
       ) : null}
     </article>
   );

@@ -23,7 +23,7 @@ export default async function ReadReceiptsPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title={`Leesbevestigingen memo ${memo.number}`} crumbs={[{ href: "/memos", label: "Memo's" }, { href: `/memos/${memo.id}`, label: `Memo ${memo.number}` }]}
-        intro={`"${memo.subject}", aan ${audienceWords(memo.audiences)}. ${opened.length} van de ${members.length} ${members.length === 1 ? "persoon heeft" : "personen hebben"} de memo geopend.`}>
+        intro={`"${memo.subject}", aan ${audienceWords(memo.audiences)}. ${members.length === 1 ? `${opened.length} van 1 persoon heeft` : `${opened.length} van de ${members.length} personen hebben`} de memo geopend.`}>
         <ButtonLink href={`/memos/${memo.id}/leesbevestigingen/export`} download>Download als CSV</ButtonLink>
       </PageHeader>
       <section aria-labelledby="geopend" className="mb-10 flex flex-col gap-4">
