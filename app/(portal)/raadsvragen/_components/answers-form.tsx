@@ -12,7 +12,7 @@ export function AnswersForm({ id, items }: { id: number; items: { number: number
       {items.map((item) => (
         <div key={item.number} className="flex flex-col gap-2 border-l-4 border-border pl-4">
           <p className="utrecht-paragraph whitespace-pre-line"><strong>Vraag {item.number}.</strong> {item.question}</p>
-          <TextareaField name={`answer-${item.number}`} label={`Antwoord op vraag ${item.number}`} rows={4} defaultValue={item.answer} required />
+          <TextareaField name={`answer-${item.number}`} label={`Antwoord op vraag ${item.number}`} rows={4} defaultValue={item.answer} />
         </div>
       ))}
       <SubmitButton>Antwoorden opslaan</SubmitButton>
