@@ -40,7 +40,7 @@ export function AllowlistForm({ id, action, label, description, value, errors, s
         </div>
         {errors.length > 0 ? <div id={`${fieldId}-fout`} className="utrecht-form-field-error-message utrecht-form-field__error-message portal-field-error">{errors[0]}</div> : null}
         <div className="utrecht-form-field__input">
-          <textarea id={fieldId} name="apps" rows={6} defaultValue={value} maxLength={MAX_ALLOWLIST_CHARS} required aria-required="true"
+          <textarea id={fieldId} name="apps" rows={6} defaultValue={value} maxLength={MAX_ALLOWLIST_CHARS} aria-required="true"
             aria-invalid={errors.length > 0 ? true : undefined} aria-describedby={describedBy} spellCheck={false} autoCapitalize="off"
             className={`utrecht-textarea utrecht-textarea--html-textarea font-mono${errors.length > 0 ? " utrecht-textarea--invalid" : ""}`} />
         </div>

@@ -15,11 +15,15 @@ export function LeftOut({ entries, platform }: { entries: PlatformEntries; platf
         <strong>Niet op te nemen (geen {word}): {entries.leftOut.length} {entries.leftOut.length === 1 ? "app" : "apps"}.</strong>{" "}
         Deze apps staan wel op de lijst, maar niet in het bestand. Vul de {word} in bij de app en publiceer een nieuwe lijstversie.
       </p>
-      <ul className="utrecht-unordered-list columns-2 md:columns-3">
-        {entries.leftOut.map((app) => (
-          <li key={app.appId} className="utrecht-unordered-list__item">{app.name}</li>
-        ))}
-      </ul>
+      {/* Folded: on a list with few identifiers this runs to dozens of names. */}
+      <details>
+        <summary className="cursor-pointer">Toon de {entries.leftOut.length} {entries.leftOut.length === 1 ? "app" : "apps"} zonder {word}</summary>
+        <ul className="utrecht-unordered-list mt-2 columns-2 md:columns-3">
+          {entries.leftOut.map((app) => (
+            <li key={app.appId} className="utrecht-unordered-list__item">{app.name}</li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }
