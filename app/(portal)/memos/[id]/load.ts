@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import type { Viewer } from "@/lib/auth/session";
@@ -15,3 +16,12 @@ export async function loadVisibleMemo(viewer: Viewer, params: Promise<{ id: stri
 }
 
 export const memoTitle = (memo: { number: number | null; subject: string }) => (memo.number ? `Memo ${memo.number}: ${memo.subject}` : `Concept: ${memo.subject}`);
+
+/**
+ * Whether this render is the router prefetching a link (the inbox's links come into view), not a person opening
+ * the memo: a prefetch must not count as read.
+ */
+export async function isPrefetch(): Promise<boolean> {
+  const h = await headers();
+  return h.has("next-router-prefetch") || h.has("next-router-segment-prefetch");
+}

@@ -9,7 +9,7 @@ import { recordMemoRead } from "@/lib/memos/read-receipt";
 import { clientIp } from "@/lib/request";
 import { MemoView } from "../_components/memo-view";
 import { DraftEditor } from "../_components/draft-editor";
-import { loadVisibleMemo, memoTitle } from "./load";
+import { isPrefetch, loadVisibleMemo, memoTitle } from "./load";
 
 export const metadata: Metadata = { title: "Memo" };
 
@@ -30,7 +30,7 @@ export default async function MemoPage({ params }: Props) {
     );
   }
   // Opening the memo is the read receipt (the first time only; not for a manager outside its audience).
-  await recordMemoRead(getDb(), memo.id, viewer, await clientIp());
+  if (!(await isPrefetch())) await recordMemoRead(getDb(), memo.id, viewer, await clientIp());
   const manages = can(viewer.roles, "memos.manage");
   return (
     <>
