@@ -14,7 +14,8 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["./test/setup.ts"],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Seeding a PGlite database per file takes long when both cores are busy with other files.
+    hookTimeout: 120_000,
     // PGlite instances are heavy; files run in parallel but not too many at once on two cores.
     maxWorkers: 2,
     // next-auth imports "next/server" without an extension; inlined, Vite resolves it as Next does.

@@ -69,6 +69,21 @@ const rules: Record<string, Rule> = {
     message: "Deze verwijzing bestaat al. Kies een ander stuk.",
     summary: "Deze verwijzing bestaat al.",
   },
+  cross_reference_to_idx: {
+    fields: ["target"],
+    message: "Deze verwijzing bestaat al. Kies een ander stuk.",
+    summary: "Deze verwijzing bestaat al.",
+  },
+  council_question_reference_unique: {
+    fields: ["reference"],
+    message: "Er is al een raadsvraag met dit kenmerk. Kies een ander kenmerk of open de raadsvraag die er al is.",
+    summary: "Dit kenmerk is al in gebruik.",
+  },
+  council_decision_number_unique: {
+    fields: ["number"],
+    message: "Er is al een collegebesluit met dit nummer. Kies een ander nummer of open het besluit dat er al is.",
+    summary: "Dit besluitnummer is al in gebruik.",
+  },
 };
 
 const GENERIC = "Dit bestaat al. Kies een andere waarde.";
