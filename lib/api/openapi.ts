@@ -139,13 +139,15 @@ const schemas = {
       versie: { type: "string", description: "Volledige versie van de API.", example: API_VERSION },
       _links: {
         type: "object",
-        required: ["self", "lijstversies", "actueleLijstversie", "apps", "landen", "openapi", "documentatie"],
+        required: ["self", "lijstversies", "actueleLijstversie", "apps", "landen", "raadsvragen", "besluiten", "openapi", "documentatie"],
         properties: {
           self: ref("Link"),
           lijstversies: ref("Link"),
           actueleLijstversie: ref("Link"),
           apps: ref("Link"),
           landen: ref("Link"),
+          raadsvragen: ref("Link"),
+          besluiten: ref("Link"),
           openapi: ref("Link"),
           documentatie: ref("Link"),
         },

@@ -15,6 +15,8 @@ export function GET(request: Request) {
       actueleLijstversie: link(request, "/lijstversies/actueel"),
       apps: link(request, "/apps"),
       landen: link(request, "/landen"),
+      raadsvragen: link(request, "/raadsvragen"),
+      besluiten: link(request, "/besluiten"),
       openapi: link(request, "/openapi.json"),
       documentatie: { href: `${apiOrigin(request)}/open-data` },
     },

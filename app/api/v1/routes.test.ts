@@ -183,6 +183,8 @@ describe.each(testDatabases)("open-data-API op $name", ({ url }) => {
       actueleLijstversie: "http://portaal.test/api/v1/lijstversies/actueel",
       apps: "http://portaal.test/api/v1/apps",
       landen: "http://portaal.test/api/v1/landen",
+      raadsvragen: "http://portaal.test/api/v1/raadsvragen",
+      besluiten: "http://portaal.test/api/v1/besluiten",
       openapi: "http://portaal.test/api/v1/openapi.json",
       documentatie: "http://portaal.test/open-data",
     });
