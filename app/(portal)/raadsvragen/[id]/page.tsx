@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CrossReferences } from "@/app/(portal)/verwijzingen/_components/cross-references";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -66,6 +67,8 @@ export default async function CouncilQuestionPage({ params }: { params: Promise<
           </>
         ) : null}
       </section>
+
+      <CrossReferences kind="council_question" id={q.id} viewer={viewer} />
     </>
   );
 }
