@@ -307,6 +307,17 @@ describe.each(testDatabases)("collegebesluiten op $name", ({ url }) => {
       expect((await fetchAttachment(id, attachment.id)).status).toBe(401);
     });
 
+    it("parallel uploads to one decision wait for each other: every file gets its own number", async () => {
+      const { id, number } = await createDecision();
+      harness.viewer = griffie;
+      const pdf = new Uint8Array(await smallPdf());
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([pdf], `stuk-${i}.pdf`))));
+      expect(results.every((r) => r.redirectTo === `/besluiten/${id}#bijlagen`)).toBe(true);
+      const names = (await attachmentsOf(id)).map((a) => a.fileName);
+      expect(new Set(names).size).toBe(20);
+      expect(names).toContain(`besluit-${number}-bijlage-20.pdf`);
+    });
+
     it("removes an attachment only with a confirmation", async () => {
       const { id } = await createDecision();
       harness.viewer = griffie;
