@@ -34,7 +34,8 @@ export class PortalPdf {
       compress: options.compress ?? true,
       lang: "nl-NL",
       displayTitle: true,
-      info: { Title: options.title, Author: options.organisation, Creator: options.organisation, Keywords: options.keywords?.join(", ") },
+      // pdfkit reads every info field it is given: leave Keywords out rather than pass undefined.
+      info: { Title: options.title, Author: options.organisation, Creator: options.organisation, ...(options.keywords?.length ? { Keywords: options.keywords.join(", ") } : {}) },
       bufferPages: true,
     });
     this.doc.fillColor(INK).font(FONT).fontSize(11);
