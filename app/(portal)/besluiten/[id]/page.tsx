@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { activeUserOptions, evidenceOptions, getDecision, type DecisionView, type Evidence } from "@/db/queries/decisions";
+import { CrossReferences } from "@/app/(portal)/verwijzingen/_components/cross-references";
 import { ButtonLink } from "@/components/button-link";
 import { DataTable } from "@/components/data-table";
 import { Markdown } from "@/components/markdown";
@@ -147,6 +148,8 @@ export default async function DecisionPage({ params }: Props) {
           </>
         ) : null}
       </section>
+
+      <CrossReferences kind="decision" id={decision.id} viewer={viewer} />
 
       {manages && !decision.publishedAt ? (
         <section id="publiceren" aria-labelledby="publiceren-kop" className="flex max-w-3xl flex-col gap-4 border-t border-border pt-8">
