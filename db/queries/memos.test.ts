@@ -133,6 +133,14 @@ describe.each(testDatabases)("memo's lezen op $name", ({ url }) => {
     const size = people.filter((p) => p.active && audiencesOf(p).some((a) => a === "council" || a === "college")).length;
     expect(row).toMatchObject({ audienceSize: size, readCount: 1 });
     expect(await listMemosWithReadRate(db, { limit: 1 })).toHaveLength(1);
+    // A deactivated account leaves the audience, and its receipt no longer counts.
+    await db.update(users).set({ active: false }).where(eq(users.id, person("wethouder@voorbeeld.nl").id));
+    try {
+      expect((await listMemosWithReadRate(db)).find((m) => m.id === id)).toMatchObject({ audienceSize: size - 1, readCount: 0 });
+      expect((await memoAudienceMembers(db, id)).map((m) => m.email)).not.toContain("wethouder@voorbeeld.nl");
+    } finally {
+      await db.update(users).set({ active: true }).where(eq(users.id, person("wethouder@voorbeeld.nl").id));
+    }
   });
 
   it("the demo council memo is published to raadsleden and the college, unread by the raadslid", async () => {
