@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
+import { CrossReferences } from "@/app/(portal)/verwijzingen/_components/cross-references";
 import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -41,6 +42,7 @@ export default async function MemoPage({ params }: Props) {
         {manages ? <ButtonLink href={`/memos/nieuw?correctie=${memo.id}`}>Maak een correctie</ButtonLink> : null}
       </PageHeader>
       <MemoView memo={memo} />
+      <CrossReferences kind="memo" id={memo.id} viewer={viewer} />
     </>
   );
 }
