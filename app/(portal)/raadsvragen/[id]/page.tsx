@@ -10,6 +10,7 @@ import { DelayForm } from "../_components/delay-form";
 import { QuestionLetter } from "../_components/question-letter";
 import { StateLabel } from "../_components/state-label";
 import { loadQuestionPage } from "./load";
+import { DataListItem } from "@/components/data-list-item";
 
 export const metadata: Metadata = { title: "Raadsvraag" };
 
@@ -30,17 +31,17 @@ export default async function CouncilQuestionPage({ params }: { params: Promise<
       </PageHeader>
 
       <dl className="utrecht-data-list mb-10 max-w-3xl">
-        <Item label="Stand">
+        <DataListItem label="Stand">
           {isOpen ? <StateLabel state={state} dueOn={q.dueOn} today={today} /> : <span><strong>Beantwoord</strong>: antwoordbrief van {formatDate(q.answerLetterDate)}, gepubliceerd {formatDateTime(q.answerPublishedAt)}</span>}
-        </Item>
-        {isOpen ? <Item label="Uiterste datum antwoord">{formatDate(q.dueOn)}{q.delays.length ? " (na uitstel)" : ""}</Item> : null}
-        <Item label="Termijn">{countOf(q.answerTermDays, "dag", "dagen")} na ontvangst: {formatDate(originalDueOn(q.receivedOn, q.answerTermDays))}</Item>
-        <Item label={q.submitters.length === 1 ? "Indiener" : "Indieners"}>{q.submitters.join(", ")}</Item>
-        <Item label="Fractie">{q.faction}</Item>
-        <Item label="Soort vragen">{q.questionType}</Item>
-        <Item label="Ontvangen op">{formatDate(q.receivedOn)}</Item>
-        <Item label="Reglement van Orde">{q.rulesArticle}</Item>
-        {isOpen ? <Item label="Antwoorden">{missing === 0 ? "Alle vragen hebben een antwoord." : `${countOf(missing, "vraag heeft", "vragen hebben")} nog geen antwoord.`}</Item> : null}
+        </DataListItem>
+        {isOpen ? <DataListItem label="Uiterste datum antwoord">{formatDate(q.dueOn)}{q.delays.length ? " (na uitstel)" : ""}</DataListItem> : null}
+        <DataListItem label="Termijn">{countOf(q.answerTermDays, "dag", "dagen")} na ontvangst: {formatDate(originalDueOn(q.receivedOn, q.answerTermDays))}</DataListItem>
+        <DataListItem label={q.submitters.length === 1 ? "Indiener" : "Indieners"}>{q.submitters.join(", ")}</DataListItem>
+        <DataListItem label="Fractie">{q.faction}</DataListItem>
+        <DataListItem label="Soort vragen">{q.questionType}</DataListItem>
+        <DataListItem label="Ontvangen op">{formatDate(q.receivedOn)}</DataListItem>
+        <DataListItem label="Reglement van Orde">{q.rulesArticle}</DataListItem>
+        {isOpen ? <DataListItem label="Antwoorden">{missing === 0 ? "Alle vragen hebben een antwoord." : `${countOf(missing, "vraag heeft", "vragen hebben")} nog geen antwoord.`}</DataListItem> : null}
       </dl>
 
       <div className="mb-10">
@@ -70,14 +71,5 @@ export default async function CouncilQuestionPage({ params }: { params: Promise<
 
       <CrossReferences kind="council_question" id={q.id} viewer={viewer} />
     </>
-  );
-}
-
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item border-b border-border py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
-      <dt className="utrecht-data-list__item-key font-bold">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
-    </div>
   );
 }

@@ -13,6 +13,7 @@ import { exemptionReasonLabels, exemptionStatusLabels, riskGroupLabels } from "@
 import { parseRecordId } from "@/lib/params";
 import { clientIp } from "@/lib/request";
 import { DecisionForms, RevokeForm, WithdrawForm } from "../_components/decision-forms";
+import { DataListItem } from "@/components/data-list-item";
 
 export const metadata: Metadata = { title: "Uitzondering" };
 
@@ -35,18 +36,18 @@ export default async function ExemptionPage({ params }: { params: Promise<{ id: 
       </PageHeader>
 
       <dl className="utrecht-data-list mb-10 max-w-3xl">
-        <Item label="Status"><strong>{exemptionStatusLabels[exemption.status]}</strong></Item>
-        <Item label="Aanvrager">{exemption.userName}{exemption.jobTitle ? `, ${exemption.jobTitle}` : ""} ({riskGroupLabels[exemption.riskGroup]})</Item>
-        <Item label="App">{exemption.appName}</Item>
-        <Item label="Toestel of gebruik">{exemption.device}</Item>
-        <Item label="Waarvoor">{exemptionReasonLabels[exemption.reason]}</Item>
-        <Item label="Toelichting"><span className="whitespace-pre-line">{exemption.justification}</span></Item>
-        <Item label="Gevraagd tot en met">{formatDate(exemption.requestedUntil)}</Item>
-        {exemption.conditions ? <Item label="Voorwaarden"><Conditions text={exemption.conditions} /></Item> : null}
-        {exemption.endsOn ? <Item label={exemption.status === "awaiting_second" ? "Voorgestelde einddatum" : "Geldig tot en met"}>{formatDate(exemption.endsOn)}</Item> : null}
-        {exemption.rejectionReason ? <Item label="Reden van afwijzen">{exemption.rejectionReason}</Item> : null}
-        {exemption.revokeReason ? <Item label="Reden van intrekken">{exemption.revokeReason}</Item> : null}
-        {exemption.renewalOfId ? <Item label="Verlenging van">uitzondering {exemption.renewalOfId}</Item> : null}
+        <DataListItem label="Status"><strong>{exemptionStatusLabels[exemption.status]}</strong></DataListItem>
+        <DataListItem label="Aanvrager">{exemption.userName}{exemption.jobTitle ? `, ${exemption.jobTitle}` : ""} ({riskGroupLabels[exemption.riskGroup]})</DataListItem>
+        <DataListItem label="App">{exemption.appName}</DataListItem>
+        <DataListItem label="Toestel of gebruik">{exemption.device}</DataListItem>
+        <DataListItem label="Waarvoor">{exemptionReasonLabels[exemption.reason]}</DataListItem>
+        <DataListItem label="Toelichting"><span className="whitespace-pre-line">{exemption.justification}</span></DataListItem>
+        <DataListItem label="Gevraagd tot en met">{formatDate(exemption.requestedUntil)}</DataListItem>
+        {exemption.conditions ? <DataListItem label="Voorwaarden"><Conditions text={exemption.conditions} /></DataListItem> : null}
+        {exemption.endsOn ? <DataListItem label={exemption.status === "awaiting_second" ? "Voorgestelde einddatum" : "Geldig tot en met"}>{formatDate(exemption.endsOn)}</DataListItem> : null}
+        {exemption.rejectionReason ? <DataListItem label="Reden van afwijzen">{exemption.rejectionReason}</DataListItem> : null}
+        {exemption.revokeReason ? <DataListItem label="Reden van intrekken">{exemption.revokeReason}</DataListItem> : null}
+        {exemption.renewalOfId ? <DataListItem label="Verlenging van">uitzondering {exemption.renewalOfId}</DataListItem> : null}
       </dl>
 
       <section aria-labelledby="verloop" className="mb-10 max-w-3xl">
@@ -93,14 +94,5 @@ function Conditions({ text }: { text: string }) {
     <ul className="utrecht-unordered-list">
       {text.split("\n").map((line) => <li key={line} className="utrecht-unordered-list__item">{line}</li>)}
     </ul>
-  );
-}
-
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item border-b border-border py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
-      <dt className="utrecht-data-list__item-key font-bold">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
-    </div>
   );
 }

@@ -18,6 +18,7 @@ import { inviteUserAction, reactivateUserAction, updateUserAction } from "../act
 import { ActivationLink } from "../_components/activation-link";
 import { DeactivateForm } from "../_components/deactivate-form";
 import { UserFields } from "../_components/user-fields";
+import { DataListItem } from "@/components/data-list-item";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,14 +50,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <PageHeader title={user.name} crumbs={[{ href: "/beheer/gebruikers", label: "Gebruikers" }]} />
 
       <dl className="utrecht-data-list mb-10 max-w-3xl">
-        <Item label="E-mailadres">{user.email}</Item>
-        <Item label="Status">{user.active ? "Actief" : `Gedeactiveerd op ${formatDateTime(user.deactivatedAt)}`}</Item>
-        {!user.active && reason ? <Item label="Reden van deactiveren">{reason}</Item> : null}
-        <Item label="Raad of college">{user.councilSeat ? councilSeatLabels[user.councilSeat] : "Geen"}</Item>
-        <Item label="Telefoon of tablet van de gemeente">{user.hasMunicipalDevice ? "Ja" : "Nee"}</Item>
-        <Item label="Wachtwoord">{user.hasPassword ? "Ingesteld" : "Nog niet ingesteld"}</Item>
-        <Item label="Laatst ingelogd">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Nog nooit"}</Item>
-        <Item label="Laatste activeringslink">{invitationStatus(invitation)}</Item>
+        <DataListItem label="E-mailadres">{user.email}</DataListItem>
+        <DataListItem label="Status">{user.active ? "Actief" : `Gedeactiveerd op ${formatDateTime(user.deactivatedAt)}`}</DataListItem>
+        {!user.active && reason ? <DataListItem label="Reden van deactiveren">{reason}</DataListItem> : null}
+        <DataListItem label="Raad of college">{user.councilSeat ? councilSeatLabels[user.councilSeat] : "Geen"}</DataListItem>
+        <DataListItem label="Telefoon of tablet van de gemeente">{user.hasMunicipalDevice ? "Ja" : "Nee"}</DataListItem>
+        <DataListItem label="Wachtwoord">{user.hasPassword ? "Ingesteld" : "Nog niet ingesteld"}</DataListItem>
+        <DataListItem label="Laatst ingelogd">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Nog nooit"}</DataListItem>
+        <DataListItem label="Laatste activeringslink">{invitationStatus(invitation)}</DataListItem>
       </dl>
 
       {pending ? (
@@ -135,15 +136,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         )}
       </section>
     </>
-  );
-}
-
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item border-b border-border py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
-      <dt className="utrecht-data-list__item-key font-bold">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
-    </div>
   );
 }
 

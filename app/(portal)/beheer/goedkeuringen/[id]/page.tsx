@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { requestKindLabels, requestStatusLabels, roleList } from "@/lib/users/request-labels";
 import { decisionRefusal } from "@/lib/users/user-rules";
 import { DecisionForms, WithdrawForm } from "../_components/decision-forms";
+import { DataListItem } from "@/components/data-list-item";
 
 export const metadata: Metadata = { title: "Aanvraag" };
 
@@ -28,17 +29,17 @@ export default async function ApprovalPage({ params }: { params: Promise<{ id: s
       <PageHeader title={title} crumbs={[{ href: "/beheer/gebruikers", label: "Gebruikers" }, { href: "/beheer/goedkeuringen", label: "Goedkeuringen" }]} />
 
       <dl className="utrecht-data-list mb-10 max-w-3xl">
-        <Item label="Voor wie">
+        <DataListItem label="Voor wie">
           <Link className="utrecht-link" href={`/beheer/gebruikers/${request.userId}`}>{request.userName}</Link> ({request.userEmail})
           {request.userActive ? null : ", gedeactiveerd"}
-        </Item>
-        <Item label="Rollen nu">{roleList(request.userRoles)}</Item>
-        {request.kind === "roles" ? <Item label="Rollen na goedkeuring">{roleList(request.roles)}</Item> : null}
-        <Item label="Reden">{request.reason}</Item>
-        <Item label="Aangevraagd door">{request.requestedByName}, {formatDateTime(request.requestedAt)}</Item>
-        <Item label="Status">{requestStatusLabels[request.status]}</Item>
-        {request.decidedAt ? <Item label="Besloten door">{request.decidedByName ?? "–"}, {formatDateTime(request.decidedAt)}</Item> : null}
-        {request.decisionNote ? <Item label="Toelichting bij het besluit">{request.decisionNote}</Item> : null}
+        </DataListItem>
+        <DataListItem label="Rollen nu">{roleList(request.userRoles)}</DataListItem>
+        {request.kind === "roles" ? <DataListItem label="Rollen na goedkeuring">{roleList(request.roles)}</DataListItem> : null}
+        <DataListItem label="Reden">{request.reason}</DataListItem>
+        <DataListItem label="Aangevraagd door">{request.requestedByName}, {formatDateTime(request.requestedAt)}</DataListItem>
+        <DataListItem label="Status">{requestStatusLabels[request.status]}</DataListItem>
+        {request.decidedAt ? <DataListItem label="Besloten door">{request.decidedByName ?? "–"}, {formatDateTime(request.decidedAt)}</DataListItem> : null}
+        {request.decisionNote ? <DataListItem label="Toelichting bij het besluit">{request.decisionNote}</DataListItem> : null}
       </dl>
 
       {refusal ? (
@@ -51,14 +52,5 @@ export default async function ApprovalPage({ params }: { params: Promise<{ id: s
         <DecisionForms requestId={request.id} userName={request.userName} kind={request.kind} isPending={isPending} />
       )}
     </>
-  );
-}
-
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item border-b border-border py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
-      <dt className="utrecht-data-list__item-key font-bold">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
-    </div>
   );
 }
