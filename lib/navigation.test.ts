@@ -8,12 +8,14 @@ describe("mainMenuFor", () => {
     expect(hrefs(null)).toEqual(["/", "/open-data"]);
   });
 
-  it("shows a medewerker only the policy and their own exemptions", () => {
-    expect(hrefs(["medewerker"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen"]);
+  it("shows a medewerker the policy, their own exemptions and what the raad was told and decided", () => {
+    expect(hrefs(["medewerker"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", "/memos", "/raadsvragen", "/besluiten", "/zoeken"]);
   });
 
   it("shows each role the pages its permissions open", () => {
-    expect(hrefs(["ciso"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", "/lijsten", "/beleid", "/uitzonderingen/beoordelen", "/auditlog"]);
-    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/organisatie", "/beheer/berichten"]);
+    const council = ["/memos", "/raadsvragen", "/besluiten", "/zoeken"];
+    expect(hrefs(["ciso"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council, "/lijsten", "/beleid", "/uitzonderingen/beoordelen", "/auditlog"]);
+    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council, "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/organisatie", "/beheer/berichten"]);
+    expect(hrefs(["raadslid"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council]);
   });
 });

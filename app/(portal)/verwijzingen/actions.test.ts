@@ -56,6 +56,8 @@ describe.each(testDatabases)("verwijzingen op $name", ({ url }) => {
   it("50 parallel requests for one new link give one row and one audit row", async () => {
     harness.viewer = await viewerFor(db, "ciso@voorbeeld.nl");
     const before = await pairCount();
+    const linkAudits = () => db.$count(auditEvents, and(eq(auditEvents.action, "link.create"), eq(auditEvents.result, "success")));
+    const auditsBefore = await linkAudits();
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         call(addLinkAction, i % 2 ? { fromKind: "policy_version", fromId: String(policyId), target: `memo:${staffMemoId}` } : { fromKind: "memo", fromId: String(staffMemoId), target: `policy_version:${policyId}` }),
@@ -63,7 +65,7 @@ describe.each(testDatabases)("verwijzingen op $name", ({ url }) => {
     );
     expect(results.filter((r) => r.redirectTo).length).toBe(1);
     expect(await pairCount()).toBe(before + 1);
-    expect(await db.$count(auditEvents, and(eq(auditEvents.action, "link.create"), eq(auditEvents.result, "success")))).toBe(2);
+    expect(await linkAudits()).toBe(auditsBefore + 1);
   });
 
   it("shows a reader only the linked items they may open", async () => {
