@@ -2,12 +2,13 @@ import { expect, test } from "@playwright/test";
 import { DEMO_NAMES, expectNoAxeViolations, storageStateFor, type DemoRole } from "./fixtures";
 
 // Each role gets its own start page and menu; nobody sees what their role may not use.
+const council = ["Memo's", "Raadsvragen", "Collegebesluiten", "Zoeken"];
 const menus: Record<DemoRole, string[]> = {
-  ciso: ["Overzicht", "Beleid", "Mijn uitzonderingen", "Landen en apps", "Beleidsversies", "Uitzonderingen beoordelen", "Auditlog"],
-  beheerder: ["Overzicht", "Beleid", "Mijn uitzonderingen", "Gebruikers", "Goedkeuringen", "Organisatie", "Verzonden berichten"],
-  griffie: ["Overzicht", "Beleid", "Mijn uitzonderingen"],
-  raadslid: ["Overzicht", "Beleid", "Mijn uitzonderingen"],
-  medewerker: ["Overzicht", "Beleid", "Mijn uitzonderingen"],
+  ciso: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Landen en apps", "Beleidsversies", "Uitzonderingen beoordelen", "Auditlog"],
+  beheerder: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Gebruikers", "Goedkeuringen", "Organisatie", "Verzonden berichten"],
+  griffie: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
+  raadslid: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
+  medewerker: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
 };
 
 for (const role of Object.keys(menus) as DemoRole[]) {
@@ -23,6 +24,9 @@ for (const role of Object.keys(menus) as DemoRole[]) {
       // Only the CISO sees the acknowledgement figures and the waiting exemption requests on the start page.
       await expect(page.getByRole("heading", { name: "Beleid en uitzonderingen" })).toHaveCount(role === "ciso" ? 1 : 0);
       if (role === "ciso") await expect(page.getByText(/van \d+ mensen hebben kennisgenomen/)).toBeVisible();
+      // The open raadsvragen: for the griffie and the CISO (who answers them); a raadslid gets the memos for them.
+      await expect(page.getByRole("heading", { name: "Openstaande raadsvragen" })).toHaveCount(role === "ciso" || role === "griffie" ? 1 : 0);
+      await expect(page.getByRole("heading", { name: "Memo's voor u" })).toHaveCount(role === "raadslid" ? 1 : 0);
       await expectNoAxeViolations(page);
     });
   });
