@@ -23,6 +23,8 @@ BEGIN
   EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', app);
   -- Append-only: the triggers refuse changes, and the rights do not even allow them.
   EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_event, audit_checkpoint, list_version, list_version_app, list_version_country, policy_acknowledgement, memo_read, council_question_delay FROM %I', app);
+  -- The staging table of an inventory import holds only the running import's rows and is emptied with TRUNCATE.
+  EXECUTE format('GRANT TRUNCATE ON inventory_staging TO %I', app);
   -- Tables that later migrations add get the normal rights straight away.
   EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', app);
   EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I', app);

@@ -13,6 +13,8 @@ const portalLinks: (NavItem & { permission?: Permission })[] = [
   { href: "/zoeken", label: "Zoeken", permission: "search.use" },
   { href: "/lijsten", label: "Landen en apps", permission: "lists.view" },
   { href: "/beleid", label: "Beleidsversies", permission: "policy.manage" },
+  { href: "/apparaten", label: "Apparaten", permission: "devices.manage" },
+  { href: "/kanalen", label: "Communicatiekanalen", permission: "channels.view" },
   { href: "/uitzonderingen/beoordelen", label: "Uitzonderingen beoordelen", permission: "exemptions.decide" },
   { href: "/auditlog", label: "Auditlog", permission: "audit.view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "users.manage" },

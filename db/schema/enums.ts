@@ -61,3 +61,23 @@ export const decisionStatusEnum = pgEnum("decision_status", decisionStatuses);
 export const linkKinds = ["council_question", "decision", "memo", "policy_version"] as const;
 export type LinkKind = (typeof linkKinds)[number];
 export const linkKindEnum = pgEnum("link_kind", linkKinds);
+
+// The two inventory files the CISO can import: Intune's "AppInvRawData" export, or the documented generic CSV.
+export const inventoryFormats = ["intune", "generic"] as const;
+export type InventoryFormat = (typeof inventoryFormats)[number];
+export const inventoryFormatEnum = pgEnum("inventory_format", inventoryFormats);
+
+// running: rows are being copied and matched; completed: the current inventory (until a newer one); failed: refused, nothing kept.
+export const inventoryImportStatuses = ["running", "completed", "failed"] as const;
+export type InventoryImportStatus = (typeof inventoryImportStatuses)[number];
+export const inventoryImportStatusEnum = pgEnum("inventory_import_status", inventoryImportStatuses);
+
+// How an installed app was matched to the list: its bundle id / package name, or (flagged) its name and publisher.
+export const inventoryMatchKinds = ["identifier", "name"] as const;
+export type InventoryMatchKind = (typeof inventoryMatchKinds)[number];
+export const inventoryMatchKindEnum = pgEnum("inventory_match_kind", inventoryMatchKinds);
+
+// An account of the organisation on a platform: in use, being wound down, or closed (with the date closed).
+export const channelStatuses = ["active", "winding_down", "closed"] as const;
+export type ChannelStatus = (typeof channelStatuses)[number];
+export const channelStatusEnum = pgEnum("channel_status", channelStatuses);

@@ -11,3 +11,5 @@ export * from "./memos";
 export * from "./decisions";
 export * from "./council-questions";
 export * from "./cross-references";
+export * from "./inventory";
+export * from "./channels";

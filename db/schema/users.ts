@@ -39,6 +39,10 @@ export const userSessions = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     endedAt: timestamp({ withTimezone: true }),
     ip: text(),
+    // Shown to the person in their list of sessions ("Firefox op Windows"), never used to decide anything.
+    userAgent: text(),
+    // The idle timeout counts from here; updated at most once a minute.
+    lastActiveAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("user_session_user_idx").on(t.userId)],
 );

@@ -85,6 +85,17 @@ export const auditActionLabels = {
   "question.publish": "Antwoordbrief op een raadsvraag gepubliceerd",
   "link.create": "Verwijzing toegevoegd",
   "link.remove": "Verwijzing verwijderd",
+  "inventory.import": "MDM-inventaris geïmporteerd",
+  "inventory.import.failed": "MDM-inventaris geweigerd",
+  "inventory.managed_total.set": "Aantal beheerde apparaten vastgelegd",
+  "inventory.removal.request": "Eigenaren gevraagd een app te verwijderen",
+  "inventory.violations.export": "Apparaten met een overtreding gedownload (CSV)",
+  "list.version.export.exclusions": "Uitzonderingsgroepen per app gedownload",
+  "channel.create": "Communicatiekanaal toegevoegd",
+  "channel.update": "Communicatiekanaal gewijzigd",
+  "session.end": "Sessie beëindigd",
+  "session.end_all": "Alle sessies van een persoon beëindigd",
+  "session.settings.update": "Sessieduur ingesteld",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -113,6 +124,8 @@ export const auditObjectTypeLabels = {
   decision_attachment: "Bijlage bij een besluit",
   council_question: "Raadsvraag",
   cross_reference: "Verwijzing",
+  inventory_import: "MDM-inventaris",
+  communication_channel: "Communicatiekanaal",
 } as const satisfies Record<string, string>;
 
 export type AuditObjectType = keyof typeof auditObjectTypeLabels;
@@ -140,6 +153,11 @@ export const permissionLabels: Record<Permission, string> = {
   "questions.view_open": "openstaande raadsvragen bekijken",
   "links.manage": "verwijzingen beheren",
   "search.use": "zoeken",
+  "devices.manage": "apparaten en inventarissen beheren",
+  "channels.manage": "communicatiekanalen beheren",
+  "channels.view": "communicatiekanalen bekijken",
+  "sessions.own": "eigen sessies bekijken en beëindigen",
+  "sessions.end_any": "sessies van anderen beëindigen",
 };
 
 const lookup = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : undefined);

@@ -29,6 +29,14 @@ export const permissions = {
   "questions.view_open": ["griffie", "ciso"],
   "links.manage": ["griffie", "ciso"],
   "search.use": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  // Device compliance: importing MDM inventories, seeing device owners, asking them to remove an app.
+  "devices.manage": ["ciso"],
+  // The register of the organisation's own accounts on platforms; the griffie answers raadsvragen about them.
+  "channels.manage": ["ciso"],
+  "channels.view": ["ciso", "griffie"],
+  // Everyone sees and ends their own sessions; the beheerder can end all sessions of a person.
+  "sessions.own": ["medewerker", "raadslid", "griffie", "ciso", "beheerder"],
+  "sessions.end_any": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
