@@ -1,0 +1,104 @@
+import { count, countDistinct, eq, sql, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { inventoryDevices, inventoryMatches } from "@/db/schema";
+import { classificationSql, matchDeviceJoin } from "@/db/queries/inventory-classification";
+
+export type StagingRange = { importId: number; listVersionId: number; fromSeq: number; toSeq: number };
+
+/**
+ * Records the devices of staging rows fromSeq..toSeq and the listed apps found on them, in a few
+ * set-based statements (no loop per row), so an import can classify its file in slices.
+ *
+ * Devices: the first row of each device in the range gives its name, owner e-mail, platform and OS
+ * version; the owner is the active portal account with that e-mail (case-insensitive), else unknown.
+ * A device already recorded by an earlier range is kept as it was.
+ *
+ * Matches, one per device and app:
+ * - by identifier: the installed app's key equals the version's iOS bundle id or Android package name,
+ *   ignoring case;
+ * - by name, flagged, only for a row whose key is no listed identifier at all: the installed name equals
+ *   the listed name (ignoring case and surrounding spaces) AND the publisher resembles the vendor. Both are
+ *   reduced to their lowercase letters and digits; the publisher must contain the whole vendor name
+ *   ("ByteDance Ltd." for Bytedance), or be at least 5 of them and lie inside it ("Tencent" for "Tencent
+ *   Holdings"). A namesake app of another publisher, or a vendor the list does not know, is never matched
+ *   by name.
+ * An identifier match wins over a name match, within a range and across ranges (a name match found
+ * earlier is upgraded).
+ */
+export async function classifyStagingRange(db: Db | Tx, r: StagingRange): Promise<void> {
+  await db.execute(sql`
+    with firsts as (
+      select distinct on (s.device_id) s.device_id, s.device_name, nullif(trim(s.email_address), '') as email, s.platform, s.os_version
+      from inventory_staging s
+      where s.seq between ${r.fromSeq} and ${r.toSeq} and coalesce(s.device_id, '') <> ''
+      order by s.device_id, s.seq
+    )
+    insert into inventory_device (import_id, device_id, device_name, owner_email, user_id, platform, os_version)
+    select ${r.importId}, f.device_id, f.device_name, f.email, u.id, f.platform, f.os_version
+    from firsts f left join app_user u on lower(u.email) = lower(f.email) and u.active
+    on conflict do nothing`);
+
+  await db.execute(sql`
+    with listed as (
+      select app_id, name, vendor_name, ios_bundle_id, android_package from list_version_app where version_id = ${r.listVersionId}
+    ), ids as (
+      select app_id, name, lower(ios_bundle_id) as key from listed where coalesce(ios_bundle_id, '') <> ''
+      union
+      select app_id, name, lower(android_package) from listed where coalesce(android_package, '') <> ''
+    ), rows as (
+      select s.device_id, s.application_key, s.application_name, s.application_publisher
+      from inventory_staging s
+      where s.seq between ${r.fromSeq} and ${r.toSeq} and coalesce(s.device_id, '') <> ''
+    ), hits as (
+      select w.device_id, i.app_id, i.name, 'identifier'::inventory_match_kind as kind, w.application_key, w.application_name, w.application_publisher
+      from rows w join ids i on i.key = lower(w.application_key)
+      union all
+      select w.device_id, l.app_id, l.name, 'name'::inventory_match_kind, w.application_key, w.application_name, w.application_publisher
+      from rows w join listed l on lower(trim(l.name)) = lower(trim(w.application_name))
+      where not exists (select 1 from ids i where i.key = lower(w.application_key))
+        and ${publisherResemblesVendor(sql`w.application_publisher`, sql`l.vendor_name`)}
+    )
+    insert into inventory_match (import_id, device_id, app_id, app_name, match_kind, installed_key, installed_name, installed_publisher)
+    select distinct on (h.device_id, h.app_id) ${r.importId}, h.device_id, h.app_id, h.name, h.kind, h.application_key, h.application_name, h.application_publisher
+    from hits h
+    order by h.device_id, h.app_id, h.kind
+    on conflict (import_id, device_id, app_id) do update set
+      match_kind = excluded.match_kind, installed_key = excluded.installed_key,
+      installed_name = excluded.installed_name, installed_publisher = excluded.installed_publisher
+    where inventory_match.match_kind = 'name' and excluded.match_kind = 'identifier'`);
+}
+
+const letters = (value: SQL) => sql`regexp_replace(lower(coalesce(${value}, '')), '[^[:alnum:]]', '', 'g')`;
+
+function publisherResemblesVendor(publisher: SQL, vendor: SQL) {
+  const p = letters(publisher);
+  const v = letters(vendor);
+  return sql`(${v} <> '' and (strpos(${p}, ${v}) > 0 or (length(${p}) >= 5 and strpos(${v}, ${p}) > 0)))`;
+}
+
+export type ImportSummary = {
+  deviceCount: number; matchCount: number; violatingDeviceCount: number; violationCount: number; exemptedCount: number; unknownCount: number;
+};
+
+/** The counts an import keeps at completion, classified as inventory-classification decides today. */
+export async function summariseImport(tx: Tx, importId: number): Promise<ImportSummary> {
+  const classified = tx
+    .select({ deviceId: inventoryMatches.deviceId, c: classificationSql().as("c") })
+    .from(inventoryMatches)
+    .innerJoin(inventoryDevices, matchDeviceJoin)
+    .where(eq(inventoryMatches.importId, importId))
+    .as("classified");
+  const [devices] = await tx.select({ n: count() }).from(inventoryDevices).where(eq(inventoryDevices.importId, importId));
+  const [m] = await tx
+    .select({
+      matchCount: count(),
+      violatingDeviceCount: countDistinct(sql`case when ${classified.c} = 'overtreding' then ${classified.deviceId} end`),
+      violationCount: countWhere(sql`${classified.c} = 'overtreding'`),
+      exemptedCount: countWhere(sql`${classified.c} = 'uitzondering'`),
+      unknownCount: countWhere(sql`${classified.c} = 'onbekend'`),
+    })
+    .from(classified);
+  return { deviceCount: devices.n, ...m };
+}
+
+const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
