@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
-import type { NextRequest } from "next/server";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-harness";
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { auditEvents, decisionAttachments, decisionMilestones, decisions, DEFAULT_REMINDER_LADDER, listVersions, policyVersions } from "@/db/schema";
@@ -9,49 +8,14 @@ import { getDecision, listDecisions } from "@/db/queries/decisions";
 import type { ActionState } from "@/lib/action";
 import { todayIso } from "@/lib/dates";
 import { addCalendarDays } from "@/lib/decisions/milestone-proposal";
-import { PortalPdf } from "@/lib/pdf/document";
-import { checkPdf, PDF_MESSAGES } from "@/lib/uploads/pdf";
+import { checkPdf } from "@/lib/uploads/pdf";
 import {
   createDecisionAction, createMilestoneAction, publishDecisionAction, removeAttachmentAction, removeMilestoneAction, updateDecisionAction,
   updateMilestoneAction, uploadAttachmentAction,
 } from "./actions";
-import { GET as download } from "./[id]/bijlagen/[attachmentId]/route";
+import { callWithFile, createDecisionAs, decisionInput, smallPdf, uniqueNumber } from "./decision-test-kit";
 
 const today = todayIso();
-let serial = 0;
-const uniqueNumber = () => `2026-${String(++serial).padStart(4, "0")}-${Math.random().toString(36).slice(2, 6)}`;
-
-const decisionInput = (overrides: Record<string, string> = {}) => ({
-  number: uniqueNumber(),
-  decidedOn: "2026-11-25",
-  subject: "Apps uit landen met een offensief cyberprogramma weren van werktelefoons",
-  decisionPoints: "1. Het advies van de VNG volgen.\n2. Deze apps niet als communicatiekanaal inzetten.",
-  arguments: "Risico op spionage.",
-  considerations: "",
-  finances: "Geen extra kosten.",
-  communication: "Via intranet.",
-  status: "in_progress",
-  acceptMilestones: "ja",
-  ...overrides,
-});
-
-async function smallPdf() {
-  return new PortalPdf({ title: "Advies", organisation: "Gemeente Voorbeeld", keywords: [] }).letterhead().paragraph("Bijlage bij het besluit.").finish("Test");
-}
-
-/** Calls an action with a file, as the browser's multipart form would (the harness form() takes text only). */
-async function callWithFile(run: (prev: ActionState, data: FormData) => Promise<ActionState>, fields: Record<string, string>, file: File) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  data.append("file", file);
-  try {
-    return { state: await run(null, data), redirectTo: null as string | null };
-  } catch (error) {
-    const redirectTo = (error as { redirectTo?: string }).redirectTo;
-    if (redirectTo) return { state: null, redirectTo };
-    throw error;
-  }
-}
 
 describe.each(testDatabases)("collegebesluiten op $name", ({ url }) => {
   let db: Db;
@@ -78,14 +42,7 @@ describe.each(testDatabases)("collegebesluiten op $name", ({ url }) => {
   const auditCount = (action: string, result: "success" | "denied" = "success") =>
     db.$count(auditEvents, and(eq(auditEvents.action, action), eq(auditEvents.result, result)));
 
-  async function createDecision(overrides: Record<string, string> = {}) {
-    harness.viewer = griffie;
-    const input = decisionInput(overrides);
-    const { redirectTo, state } = await call(createDecisionAction, input);
-    expect(state).toBeNull();
-    const id = Number(/\/besluiten\/(\d+)$/.exec(redirectTo!)![1]);
-    return { id, number: input.number };
-  }
+  const createDecision = (overrides: Record<string, string> = {}) => createDecisionAs(griffie, overrides);
 
   it("the demo has the apps decision of seed 002 (communication done, completion at risk, a real PDF) and one overdue decision", async () => {
     const rows = await listDecisions(db, { includeDrafts: false });
@@ -233,102 +190,6 @@ describe.each(testDatabases)("collegebesluiten op $name", ({ url }) => {
   it("the database allows at most one piece of evidence per milestone", async () => {
     const { id } = await createDecision();
     await expect(db.insert(decisionMilestones).values({ decisionId: id, title: "Twee bewijzen", dueOn: today, evidencePolicyVersionId: policyId, evidenceListVersionId: listId })).rejects.toThrow();
-  });
-
-  describe("bijlagen", () => {
-    const attachmentsOf = (decisionId: number) => db.select().from(decisionAttachments).where(eq(decisionAttachments.decisionId, decisionId));
-    const fetchAttachment = (decisionId: number, attachmentId: number) =>
-      download(new Request(`http://localhost/besluiten/${decisionId}/bijlagen/${attachmentId}`) as unknown as NextRequest, { params: Promise.resolve({ id: String(decisionId), attachmentId: String(attachmentId) }) });
-
-    it("stores a real PDF in the database with a server-chosen name, its sha256 and a cleaned title (NUL removed)", async () => {
-      const { id, number } = await createDecision({ number: `2023-${Math.floor(Math.random() * 9000) + 1000}` });
-      const pdf = await smallPdf();
-      harness.viewer = griffie;
-      const { redirectTo } = await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([new Uint8Array(pdf)], "advies\u0000 VNG\u0007.pdf", { type: "application/pdf" }));
-      expect(redirectTo).toBe(`/besluiten/${id}#bijlagen`);
-      const [stored] = await attachmentsOf(id);
-      expect(stored).toMatchObject({ title: "advies VNG", fileName: `besluit-${number}-bijlage-1.pdf`, sizeBytes: pdf.length, uploadedById: griffie.id });
-      expect(Buffer.compare(stored.content, pdf)).toBe(0);
-      expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(await lastAuditEvent(db)).toMatchObject({ action: "decision.attachment.upload", objectId: String(stored.id), after: { sha256: stored.sha256, fileName: stored.fileName } });
-      await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([new Uint8Array(pdf)], "tweede.pdf"));
-      expect((await attachmentsOf(id)).map((a) => a.fileName).sort()).toEqual([`besluit-${number}-bijlage-1.pdf`, `besluit-${number}-bijlage-2.pdf`]);
-    });
-
-    it("refuses a renamed executable, a text file named .pdf, an oversized and an empty file; nothing is stored", async () => {
-      const { id } = await createDecision();
-      harness.viewer = griffie;
-      const exe = new File([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00This program cannot be run in DOS mode.", "latin1")], "notulen.pdf", { type: "application/pdf" });
-      const exeResult = await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, exe);
-      expect(exeResult.state).toMatchObject({ ok: false, message: PDF_MESSAGES.executable, fieldErrors: { file: [PDF_MESSAGES.executable] } });
-      const text = await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File(["gewoon tekst"], "x.pdf"));
-      expect(text.state).toMatchObject({ ok: false, message: PDF_MESSAGES.notPdf });
-      const big = new Uint8Array(10 * 1024 * 1024 + 1);
-      big.set(Buffer.from("%PDF-1.7\n"));
-      big.set(Buffer.from("%%EOF\n"), big.length - 6);
-      const oversize = await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([big], "groot.pdf"));
-      expect(oversize.state).toMatchObject({ ok: false, message: expect.stringContaining("hoogstens 10 MB") });
-      const empty = await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([], "leeg.pdf"));
-      expect(empty.state).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("leeg bestand")] } });
-      expect(await attachmentsOf(id)).toHaveLength(0);
-      expect(await db.$count(auditEvents, and(eq(auditEvents.action, "decision.attachment.upload"), eq(auditEvents.objectType, "decision_attachment"), sql`${auditEvents.after}->>'decisionId' = ${String(id)}`))).toBe(0);
-    });
-
-    it("downloads as an attachment with the server's name and nosniff; a reader gets 404 for a draft's attachment, logged as denied", async () => {
-      const { id, number } = await createDecision();
-      harness.viewer = griffie;
-      await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([new Uint8Array(await smallPdf())], "bijlage.pdf"));
-      const [attachment] = await attachmentsOf(id);
-
-      for (const reader of [raadslid, staff]) {
-        harness.viewer = reader;
-        const denied = await auditCount("decision.attachment.download", "denied");
-        const response = await fetchAttachment(id, attachment.id);
-        expect(response.status).toBe(404);
-        expect(await auditCount("decision.attachment.download", "denied")).toBe(denied + 1);
-        expect(await lastAuditEvent(db)).toMatchObject({ action: "decision.attachment.download", result: "denied", actorId: reader.id, objectId: String(attachment.id) });
-      }
-      // The attachment under another decision's id is not found either.
-      harness.viewer = griffie;
-      expect((await fetchAttachment(id + 100_000, attachment.id)).status).toBe(404);
-
-      const own = await fetchAttachment(id, attachment.id);
-      expect(own.status).toBe(200);
-      await call(publishDecisionAction, { id: String(id), confirm: "ja" });
-      harness.viewer = raadslid;
-      const response = await fetchAttachment(id, attachment.id);
-      expect(response.status).toBe(200);
-      expect(response.headers.get("content-type")).toBe("application/pdf");
-      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="besluit-${number}-bijlage-1.pdf"`);
-      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-      expect(await lastAuditEvent(db)).toMatchObject({ action: "decision.attachment.download", result: "success", actorId: raadslid.id, objectId: String(attachment.id) });
-      harness.viewer = null;
-      expect((await fetchAttachment(id, attachment.id)).status).toBe(401);
-    });
-
-    it("parallel uploads to one decision wait for each other: every file gets its own number", async () => {
-      const { id, number } = await createDecision();
-      harness.viewer = griffie;
-      const pdf = new Uint8Array(await smallPdf());
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([pdf], `stuk-${i}.pdf`))));
-      expect(results.every((r) => r.redirectTo === `/besluiten/${id}#bijlagen`)).toBe(true);
-      const names = (await attachmentsOf(id)).map((a) => a.fileName);
-      expect(new Set(names).size).toBe(20);
-      expect(names).toContain(`besluit-${number}-bijlage-20.pdf`);
-    });
-
-    it("removes an attachment only with a confirmation", async () => {
-      const { id } = await createDecision();
-      harness.viewer = griffie;
-      await callWithFile(uploadAttachmentAction, { decisionId: String(id) }, new File([new Uint8Array(await smallPdf())], "weg.pdf"));
-      const [attachment] = await attachmentsOf(id);
-      expect((await call(removeAttachmentAction, { id: String(attachment.id) })).state).toMatchObject({ ok: false });
-      expect(await attachmentsOf(id)).toHaveLength(1);
-      expect((await call(removeAttachmentAction, { id: String(attachment.id), confirm: "ja" })).redirectTo).toBe(`/besluiten/${id}#bijlagen`);
-      expect(await attachmentsOf(id)).toHaveLength(0);
-      expect(await lastAuditEvent(db)).toMatchObject({ action: "decision.attachment.remove", before: { title: "weg", sha256: attachment.sha256 } });
-    });
   });
 
   it("a raadslid or medewerker calling any action (the upload included) changes nothing and is logged as denied", async () => {
