@@ -79,6 +79,11 @@ const rules: Record<string, Rule> = {
     message: "Er is al een raadsvraag met dit kenmerk. Kies een ander kenmerk of open de raadsvraag die er al is.",
     summary: "Dit kenmerk is al in gebruik.",
   },
+  communication_channel_account_unique: {
+    fields: ["account"],
+    message: "Dit account staat al in het register bij dit platform. Open dat kanaal en wijzig het daar.",
+    summary: "Dit account staat al in het register.",
+  },
   council_decision_number_unique: {
     fields: ["number"],
     message: "Er is al een collegebesluit met dit nummer. Kies een ander nummer of open het besluit dat er al is.",

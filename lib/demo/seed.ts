@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/chain";
 import { hashPassword } from "@/lib/auth/passwords";
 import { insertDemoPolicy } from "@/lib/demo/seed-policy";
 import { insertDemoCouncil } from "@/lib/demo/seed-council";
+import { insertDemoChannels } from "@/lib/demo/seed-channels";
 import { PUBLIC_SOURCE, demoApps, demoCountries } from "@/db/seed/demo-lists";
 import { DEMO_PASSWORD, demoDepartments, demoPeople } from "@/db/seed/demo-people";
 import { insertDemoExemptions } from "@/db/seed/demo-exemptions";
@@ -92,5 +93,6 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
     }
 
     await insertDemoCouncil(tx, { userId: (email) => byEmail.get(email)!, listVersionId: version.id, policyVersionId: policyVersion.id, today: todayIso(), now: new Date() });
+    await insertDemoChannels(tx, { departmentId: (name) => departmentId.get(name)!, appId: (name) => byApp.get(name)!, today: todayIso() });
   });
 }
