@@ -5,13 +5,16 @@ import { getVersionByNumber, getVersionSnapshot, versionContentHash } from "@/db
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { todayIso } from "@/lib/dates";
 import { platformEntries, type ExportVersion } from "@/lib/mdm-exports/entries";
 import { recordTitle } from "@/lib/page-title";
 import type { SearchParams } from "@/lib/params";
 import { listsCrumbs } from "../../../crumbs";
 import { AllowlistSection } from "./_components/allowlist-section";
 import { DownloadLink } from "./_components/download-link";
+import { ExclusionsSection } from "./_components/exclusions-section";
 import { LeftOut, Unverified } from "./_components/left-out";
+import { versionExclusionGroups } from "./_lib/exclusions";
 import { versionNumberFrom } from "./_lib/version-number";
 
 type Props = { params: Promise<{ nummer: string }>; searchParams: Promise<SearchParams> };
@@ -34,6 +37,8 @@ export default async function MdmExportPage({ params, searchParams }: Props) {
   const ios = platformEntries(version.apps, "ios");
   const android = platformEntries(version.apps, "android");
   const base = `/lijsten/versies/${row.number}/mdm`;
+  const today = todayIso();
+  const exclusions = await versionExclusionGroups(version, today);
 
   return (
     <>
@@ -84,18 +89,7 @@ export default async function MdmExportPage({ params, searchParams }: Props) {
         <LeftOut entries={android} platform="android" />
       </section>
 
-      {can(viewer.roles, "exemptions.decide") ? (
-        <section aria-labelledby="uitzonderingen" className="mb-10 flex flex-col gap-4">
-          <h2 id="uitzonderingen" className="utrecht-heading-2">Mensen met een uitzondering</h2>
-          <p className="utrecht-paragraph max-w-3xl">
-            Wie een goedgekeurde uitzondering heeft, mag de app houden. Zet die mensen en apparaten in uw MDM in een uitsluitingsgroep voor het beleid van die app. De lijst
-            per app staat in het register van uitzonderingen.
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <DownloadLink href="/uitzonderingen/register/export?soort=mdm">Download uitsluitingen voor het MDM (CSV)</DownloadLink>
-          </div>
-        </section>
-      ) : null}
+      <ExclusionsSection groups={exclusions} base={base} today={today} showRegister={can(viewer.roles, "exemptions.decide")} />
 
       <AllowlistSection version={version} base={base} query={await searchParams} />
     </>

@@ -11,8 +11,16 @@ import { GET as apple } from "./apple/route";
 import { GET as android } from "./android/route";
 import { GET as appleAllowed } from "./apple-toegestaan/route";
 import { GET as androidAllowed } from "./android-toegestaan/route";
+import { GET as exclusions } from "./uitsluitingen/route";
+import { GET as exclusionsJson } from "./uitsluitingen-json/route";
+import { eq } from "drizzle-orm";
+import { readCsv } from "@/lib/csv";
+import { todayIso } from "@/lib/dates";
+import { addDaysIso } from "@/lib/council-questions/answer-term";
+import { apps, exemptions, users } from "@/db/schema";
 
 type Handler = typeof apple;
+const today = todayIso();
 const routes: { path: string; handler: Handler; action: string; fileName: string; contentType: string }[] = [
   { path: "intune-ios", handler: intuneIos, action: "list.version.export.intune", fileName: "lijstversie-1-intune-ios.json", contentType: "application/json; charset=utf-8" },
   { path: "intune-android", handler: intuneAndroid, action: "list.version.export.intune", fileName: "lijstversie-1-intune-android.json", contentType: "application/json; charset=utf-8" },
@@ -21,6 +29,8 @@ const routes: { path: string; handler: Handler; action: string; fileName: string
   { path: "android", handler: android, action: "list.version.export.android", fileName: "lijstversie-1-android-blokkeren.json", contentType: "application/json; charset=utf-8" },
   { path: "apple-toegestaan", handler: appleAllowed, action: "list.version.export.apple", fileName: "lijstversie-1-apple-toegestaan.mobileconfig", contentType: "application/x-apple-aspen-config" },
   { path: "android-toegestaan", handler: androidAllowed, action: "list.version.export.android", fileName: "lijstversie-1-android-toegestaan.json", contentType: "application/json; charset=utf-8" },
+  { path: "uitsluitingen", handler: exclusions, action: "list.version.export.exclusions", fileName: `lijstversie-1-uitsluitingen-${today}.csv`, contentType: "text/csv; charset=utf-8" },
+  { path: "uitsluitingen-json", handler: exclusionsJson, action: "list.version.export.exclusions", fileName: `lijstversie-1-uitsluitingen-${today}.json`, contentType: "application/json; charset=utf-8" },
 ];
 const ALLOWED = "?apps=com.microsoft.skype.teams%0D%0Acom.apple.mobilesafari";
 
@@ -116,6 +126,34 @@ describe.each(testDatabases)("MDM-bestanden van een lijstversie op $name", ({ ur
     expect(location.searchParams.get("apps")).toBe("com.tencent.mm\ncom.microsoft.teams");
     expect(location.searchParams.get("installatie")).toBe("verplicht");
     expect((await lastAuditEvent(db)).id).toBe(before.id);
+  });
+
+  it("lists per app of the version the people with an approved exemption that has not ended, formula-safe", async () => {
+    harness.viewer = ciso;
+    const [wechat] = await db.select({ id: apps.id }).from(apps).where(eq(apps.name, "WeChat"));
+    const [staff] = await db.select({ id: users.id }).from(users).where(eq(users.email, "medewerker@voorbeeld.nl"));
+    const approved = { userId: staff.id, appId: wechat.id, appName: "WeChat", reason: "inspection" as const, justification: "Contact met ondernemers.", requestedUntil: today, status: "approved" as const };
+    await db.insert(exemptions).values([
+      { ...approved, device: "=HYPERLINK(\"https://evil.example\")", endsOn: today },
+      { ...approved, device: "Verlopen toestel", endsOn: addDaysIso(today, -1) },
+      { ...approved, device: "Ingetrokken toestel", endsOn: addDaysIso(today, 30), status: "revoked" as const },
+    ]);
+    const { header, records } = readCsv(await (await call(exclusions, "1", "uitsluitingen")).text());
+    expect(header.cells.slice(0, 6)).toEqual(["App", "iOS-bundel-ID", "Android-pakketnaam", "Naam", "E-mailadres", "Toestel"]);
+    const lines = records.map((r) => r.cells);
+    expect(lines.map((c) => [c[0], c[4], c[5]])).toEqual([
+      ["TikTok", "communicatie@voorbeeld.nl", "Losse telefoon van team Communicatie (zonder werkaccounts)"],
+      ["WeChat", "medewerker@voorbeeld.nl", "'=HYPERLINK(\"https://evil.example\")"],
+    ]);
+    expect(lines[0].slice(1, 3)).toEqual(["com.zhiliaoapp.musically", "com.zhiliaoapp.musically"]);
+    expect(await lastAuditEvent(db)).toMatchObject({ action: "list.version.export.exclusions", after: { format: "uitsluitingen-csv", apps: 2, people: 2, validOn: today } });
+
+    const json = JSON.parse(await (await call(exclusionsJson, "1", "uitsluitingen-json")).text());
+    expect(json).toMatchObject({ listVersion: 1, validOn: today });
+    expect(json.apps.map((a: { name: string; members: { email: string }[] }) => [a.name, a.members.map((m) => m.email)])).toEqual([
+      ["TikTok", ["communicatie@voorbeeld.nl"]],
+      ["WeChat", ["medewerker@voorbeeld.nl"]],
+    ]);
   });
 
   it("answers 404 for a version that does not exist, garbage or a NUL byte, and logs no download", async () => {

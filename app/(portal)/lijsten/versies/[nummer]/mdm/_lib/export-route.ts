@@ -11,7 +11,7 @@ import { versionNumberFrom } from "./version-number";
 export type ExportFile = { body: string; fileName: string; contentType: string; details: Record<string, unknown> };
 type ExportContext = { request: NextRequest; version: ExportVersion; organisation: string; exportPage: string };
 /** A file to download, or an answer instead of one (such as a refused allowlist sent back to the page). */
-type Build = (ctx: ExportContext) => ExportFile | Response;
+type Build = (ctx: ExportContext) => ExportFile | Response | Promise<ExportFile | Response>;
 
 const notFound = () =>
   new Response("Deze lijstversie bestaat niet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -29,7 +29,7 @@ export function mdmExportRoute(action: Extract<AuditAction, `list.version.export
     if (!row) return notFound();
     const [snapshot, organisation] = await Promise.all([getVersionSnapshot(db, row.id), getOrganisation()]);
     const version: ExportVersion = { number: row.number, contentHash: row.contentHash ?? versionContentHash(snapshot), apps: snapshot.apps };
-    const file = build({ request, version, organisation: organisation.name, exportPage: `/lijsten/versies/${row.number}/mdm` });
+    const file = await build({ request, version, organisation: organisation.name, exportPage: `/lijsten/versies/${row.number}/mdm` });
     if (file instanceof Response) return file;
     await writeStandaloneAudit(db, {
       actorId: viewer.id,
