@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { approvedMail, expiredMail, rejectedMail, reminderMail, revokedMail } from "@/lib/exemptions/mails";
+import { REMOVAL_MAIL_KIND } from "@/lib/inventory/removal-mail";
 import { REMINDER_MAIL_KIND } from "@/lib/policy/reminder-mail";
 import { outboxKindLabel } from "./read";
 
@@ -8,6 +9,7 @@ describe("outbox kind labels", () => {
   const about = { id: 1, appName: "TikTok", userName: "Noor Bakker", email: "medewerker@voorbeeld.nl" };
   const kinds = [
     REMINDER_MAIL_KIND,
+    REMOVAL_MAIL_KIND,
     approvedMail(about, "2027-01-01", "Apart toestel").kind,
     rejectedMail(about, "Geen primaire taak").kind,
     revokedMail(about, "Niet meer nodig").kind,

@@ -97,6 +97,7 @@ const kindLabels: Record<string, string> = {
   "exemption.revoked": "Uitzondering ingetrokken",
   "exemption.expired": "Uitzondering verlopen",
   "exemption.reminder": "Uitzondering verloopt binnenkort",
+  "inventory.removal": "Verzoek een app te verwijderen",
 };
 
 /** What caused a message, in Dutch; a kind without a label shows its code. */
