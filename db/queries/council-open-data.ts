@@ -111,6 +111,8 @@ async function withQuestionItems(db: Reader, rows: QuestionRow[]): Promise<Publi
   }));
 }
 
+// A list of its own, not decisions.ts's: the public gets only these fields (no owners, no drafting dates),
+// and a field added to the register must not reach the open data without a choice.
 const decisionColumns = {
   id: decisions.id,
   number: decisions.number,
