@@ -4,9 +4,9 @@ import { DEMO_NAMES, expectNoAxeViolations, storageStateFor, type DemoRole } fro
 // Each role gets its own start page and menu; nobody sees what their role may not use.
 const council = ["Memo's", "Raadsvragen", "Collegebesluiten", "Zoeken"];
 const menus: Record<DemoRole, string[]> = {
-  ciso: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Landen en apps", "Beleidsversies", "Uitzonderingen beoordelen", "Auditlog"],
+  ciso: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Landen en apps", "Beleidsversies", "Apparaten", "Communicatiekanalen", "Uitzonderingen beoordelen", "Auditlog"],
   beheerder: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Gebruikers", "Goedkeuringen", "Organisatie", "Verzonden berichten"],
-  griffie: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
+  griffie: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Communicatiekanalen"],
   raadslid: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
   medewerker: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
 };
