@@ -1,14 +1,17 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { userSessions, users } from "@/db/schema";
+import { organisation, userSessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/chain";
 import { deviceCookieAfterLogin, trustedDeviceId } from "@/lib/auth/device-trust";
 import { reserveLoginAttempt, settleLoginAttempt, type LockScope } from "@/lib/auth/login-throttle";
 import { verifyPassword } from "@/lib/auth/passwords";
+import { ABSOLUTE_HOURS } from "@/lib/sessions/limits";
+import { cleanUserAgent } from "@/lib/sessions/user-agent";
 
-export const SESSION_HOURS = 8;
+/** The longest a session can last (the highest absolute limit an organisation may set): the cookie's lifetime. */
+export const SESSION_HOURS = ABSOLUTE_HOURS.max;
 
-export type LoginInput = { email: string; password: string; ip: string | null; deviceCookie?: string | null };
+export type LoginInput = { email: string; password: string; ip: string | null; deviceCookie?: string | null; userAgent?: string | null };
 export type LoginDeps = {
   verify?: (passwordHash: string | null, password: string) => Promise<boolean>;
   sleep?: (ms: number) => Promise<void>;
@@ -63,9 +66,12 @@ export async function attemptLogin(db: Db, input: LoginInput, deps: LoginDeps = 
       actorId: user?.id ?? null, actorLabel: user?.name ?? email, action: "auth.login", objectType: "session", result: succeeded ? "success" : "failure", ip,
     });
     if (!succeeded || !user) return { ok: false, reason: "invalid" };
+    // Expires after the organisation's absolute limit as it stands now; a lower limit set later ends it sooner.
+    const [settings] = await tx.select({ hours: organisation.sessionAbsoluteHours }).from(organisation).where(eq(organisation.id, 1));
+    const hours = settings?.hours ?? 10;
     const [session] = await tx
       .insert(userSessions)
-      .values({ userId: user.id, ip, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000) })
+      .values({ userId: user.id, ip, userAgent: cleanUserAgent(input.userAgent), createdAt: now, lastActiveAt: now, expiresAt: new Date(now.getTime() + hours * 3600_000) })
       .returning({ id: userSessions.id });
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     return {

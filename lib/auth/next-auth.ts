@@ -31,6 +31,7 @@ async function authorize(raw: unknown, request: Request) {
   const outcome = await attemptLogin(getDb(), {
     ...parsed.data,
     ip: clientIpFrom(request.headers),
+    userAgent: request.headers.get("user-agent"),
     deviceCookie: cookieFrom(request.headers.get("cookie"), DEVICE_COOKIE),
   });
   if (!outcome.ok) {
