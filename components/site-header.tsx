@@ -23,6 +23,7 @@ export function SiteHeader({ organisationName, viewerName, links, logoutAction }
             <span>
               Ingelogd als <strong>{viewerName}</strong>
             </span>
+            <Link href="/account/sessies" className="utrecht-link">Mijn sessies</Link>
             <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               Uitloggen
             </button>

@@ -56,10 +56,11 @@ export type RecordRule<Input, R> = {
 
 /**
  * A record-level refusal found only in the handler (a rule that needs a query, such as the audience of a
- * policy version): rolls back and is logged as denied, like a failed `allow`.
+ * policy version): rolls back and is logged as denied, like a failed `allow`. `shown` replaces the usual
+ * message, e.g. with the one for a missing record, so someone else's record cannot be told from none.
  */
 export class RecordDenied extends Error {
-  constructor(readonly target: LockedRecord | undefined) {
+  constructor(readonly target: LockedRecord | undefined, readonly shown?: string) {
     super("record denied");
   }
 }
@@ -158,7 +159,7 @@ export function action<S extends z.ZodType, R = undefined>(
           result: "denied",
           ip,
         });
-        return { ok: false, message: "U heeft geen toestemming voor deze handeling." };
+        return { ok: false, message: error.shown ?? "U heeft geen toestemming voor deze handeling." };
       }
       if (error instanceof ActionError) {
         return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values: keepValues(raw) };
