@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { organisation } from "@/db/schema";
 
-const fallback = { name: "Gemeente", contactEmail: "", contactPhone: null, websiteUrl: null, councilAnswerTermDays: 30 };
+const fallback = { name: "Gemeente", contactEmail: "", contactPhone: null, websiteUrl: null, councilAnswerTermDays: 30, sessionIdleMinutes: 30, sessionAbsoluteHours: 10 };
 
 /** The organisation's settings; a fresh PostgreSQL database without them still renders the shell. */
 export const getOrganisation = cache(async () => {
@@ -14,6 +14,8 @@ export const getOrganisation = cache(async () => {
       contactPhone: organisation.contactPhone,
       websiteUrl: organisation.websiteUrl,
       councilAnswerTermDays: organisation.councilAnswerTermDays,
+      sessionIdleMinutes: organisation.sessionIdleMinutes,
+      sessionAbsoluteHours: organisation.sessionAbsoluteHours,
     })
     .from(organisation)
     .where(eq(organisation.id, 1));

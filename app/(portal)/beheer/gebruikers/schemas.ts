@@ -47,3 +47,8 @@ export const deactivateUserSchema = z.object({
   reason: z.string().trim().min(1, "Schrijf op waarom u dit account deactiveert.").max(500),
   confirm: z.literal("ja", { message: "Zet een vinkje om te bevestigen dat u dit account wilt deactiveren." }),
 });
+
+export const endUserSessionsSchema = z.object({
+  id: z.uuid(),
+  confirmEndSessions: z.literal("ja", { message: "Zet een vinkje om te bevestigen dat u alle sessies wilt beëindigen." }),
+});

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { updateOrganisationAction } from "./actions";
 import { createDepartmentAction } from "./afdelingen/actions";
+import { updateSessionSettingsAction } from "./session-actions";
 import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Organisatie" };
@@ -33,6 +34,19 @@ export default async function OrganisationPage() {
             defaultValue={String(settings.councilAnswerTermDays)}
             description="Het Reglement van Orde noemt vaak 30 dagen. Met deze termijn berekent het portaal de uiterste datum van een antwoord." />
           <SubmitButton>Gegevens opslaan</SubmitButton>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="sessieduur" className="mb-12">
+        <h2 id="sessieduur" className="utrecht-heading-2 mb-4">Sessieduur</h2>
+        <ActionForm action={updateSessionSettingsAction}>
+          <TextField name="sessionIdleMinutes" label="Uitloggen na zoveel minuten zonder activiteit" required inputMode="numeric"
+            defaultValue={String(settings.sessionIdleMinutes)}
+            description="Van 5 tot 480 minuten. Wie zo lang niets doet in het portaal, moet opnieuw inloggen." />
+          <TextField name="sessionAbsoluteHours" label="Uitloggen na zoveel uur, ook bij activiteit" required inputMode="numeric"
+            defaultValue={String(settings.sessionAbsoluteHours)}
+            description="Van 1 tot 24 uur na het inloggen. Een lagere waarde geldt meteen, ook voor wie nu ingelogd is." />
+          <SubmitButton>Sessieduur opslaan</SubmitButton>
         </ActionForm>
       </section>
 

@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod-nl";
+import { ABSOLUTE_HOURS, IDLE_MINUTES } from "@/lib/sessions/limits";
 
 // An empty optional field is stored as null rather than "".
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -17,3 +18,21 @@ export const organisationSchema = z.object({
     .min(1, "De termijn is minstens 1 dag.")
     .max(365, "De termijn is hoogstens 365 dagen."),
 });
+
+// "een aantal uren", but "10 uur": the unit after a number is its own word.
+const wholeNumber = (what: string, unit: string, range: { min: number; max: number }, example: number) =>
+  z.coerce
+    .number({ message: `Vul een aantal ${what} in, bijvoorbeeld ${example}.` })
+    .int(`Vul een heel aantal ${what} in.`)
+    .min(range.min, `Dit is minstens ${range.min} ${unit}.`)
+    .max(range.max, `Dit is hoogstens ${range.max} ${unit}.`);
+
+export const sessionSettingsSchema = z
+  .object({
+    sessionIdleMinutes: wholeNumber("minuten", "minuten", IDLE_MINUTES, 30),
+    sessionAbsoluteHours: wholeNumber("uren", "uur", ABSOLUTE_HOURS, 10),
+  })
+  .refine((s) => s.sessionIdleMinutes <= s.sessionAbsoluteHours * 60, {
+    path: ["sessionIdleMinutes"],
+    message: "De tijd zonder activiteit kan niet langer zijn dan de maximale duur van een sessie.",
+  });

@@ -19,6 +19,9 @@ import { ActivationLink } from "../_components/activation-link";
 import { DeactivateForm } from "../_components/deactivate-form";
 import { UserFields } from "../_components/user-fields";
 import { DataListItem } from "@/components/data-list-item";
+import { listOpenSessions } from "@/db/queries/sessions";
+import { can } from "@/lib/auth/permissions";
+import { EndSessionsForm } from "../_components/end-sessions-form";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,11 +38,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const db = getDb();
   const user = await getUser(db, id);
   if (!user) notFound();
-  const [departmentOptions, invitation, reason, pending] = await Promise.all([
+  const mayEndSessions = can(viewer.roles, "sessions.end_any");
+  const [departmentOptions, invitation, reason, pending, sessions] = await Promise.all([
     listDepartmentOptions(db, user.departmentId),
     getLatestInvitation(db, id),
     user.active ? null : getDeactivationReason(db, id),
     getPendingRequestFor(db, id),
+    mayEndSessions && user.active ? listOpenSessions(db, id) : [],
   ]);
   const isSelf = viewer.id === user.id;
   const privileged = isPrivileged(user.roles);
@@ -106,6 +111,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <SubmitButton variant="secondary">Nieuwe activeringslink maken</SubmitButton>
             )}
           </ActionForm>
+        </section>
+      ) : null}
+
+      {mayEndSessions && user.active ? (
+        <section aria-labelledby="sessies" className="mb-12">
+          <h2 id="sessies" className="utrecht-heading-2 mb-4">Sessies</h2>
+          <EndSessionsForm userId={user.id} userName={user.name} openSessions={sessions.length} />
         </section>
       ) : null}
 
