@@ -43,5 +43,7 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // The inventory upload is left out: the proxy would buffer its body and cut it off above 10 MB. That route
+  // sets its own security headers.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|apparaten/importeren/bestand).*)" }],
 };
