@@ -19,7 +19,7 @@ export function removalMail(owner: RemovalOwner, inventoryDate: Date | string | 
   const when = inventoryDate ? ` van ${formatDate(inventoryDate)}` : "";
   const body = [
     `Beste ${owner.name},`,
-    `Volgens de inventaris${when} van de apparaten die de gemeente beheert, staat op uw werkapparatuur een app die niet is toegestaan:`,
+    `Volgens de inventaris${when} van de apparaten die de gemeente beheert, ${apps.length === 1 ? "staat op uw werkapparatuur een app die" : "staan op uw werkapparatuur apps die"} niet ${apps.length === 1 ? "is" : "zijn"} toegestaan:`,
     devices,
     "Waarom? De gemeente heeft besloten dat op werkapparatuur geen apps staan van bedrijven uit landen met een offensief cyberprogramma tegen Nederland. Zulke apps kunnen gegevens van de gemeente en van inwoners in gevaar brengen. De apps staan op de lijst in het portaal.",
     `Wat moet u doen? Verwijder ${listJoin(apps)} van de apparaten hierboven. Dat kan binnen een paar minuten: houd het pictogram van de app ingedrukt en kies Verwijderen.`,
