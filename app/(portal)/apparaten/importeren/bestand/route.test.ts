@@ -16,7 +16,7 @@ function post(body: BodyInit, headers: Record<string, string>) {
     body,
     headers: { host: "portal.test", "sec-fetch-site": "same-origin", ...headers },
     duplex: "half",
-  } as RequestInit & { duplex: "half" });
+  } as ConstructorParameters<typeof NextRequest>[1]);
 }
 const raw = (extra: Record<string, string> = {}) => post(csv, { "content-type": "text/csv", accept: "application/json", "x-bestandsnaam": encodeURIComponent("map/Export mei.csv"), ...extra });
 
