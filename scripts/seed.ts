@@ -2,6 +2,7 @@
 import { createDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/lib/demo/seed";
+import { seedDemoInventory } from "@/lib/demo/seed-inventory";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
 import { closeDb, databaseNotice } from "@/lib/users/admin-setup";
 
@@ -17,6 +18,7 @@ try {
     process.exitCode = 1;
   } else {
     await seedDemo(db);
+    await seedDemoInventory(db);
     console.log(`Demogegevens geladen. Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
     for (const p of demoPeople) console.log(`  ${p.email.padEnd(28)} ${p.roles.join(", ")}`);
   }

@@ -35,7 +35,10 @@ export const GENERIC_OPTIONAL: Record<string, string> = {
 export type DetectedFormat = { format: InventoryFormat; columns: string[]; delimiter: string };
 export type FormatResult = ({ ok: true } & DetectedFormat) | { ok: false; format: InventoryFormat; message: string };
 
-const INTUNE_HEADERS = ["ApplicationKey", "ApplicationName", "ApplicationPublisher", "ApplicationShortVersion", "ApplicationVersion", "DeviceId", "DeviceName", "EmailAddress", "OSDescription", "OSVersion", "Platform", "UserId", "UserName"];
+export const INTUNE_HEADERS = ["ApplicationKey", "ApplicationName", "ApplicationPublisher", "ApplicationShortVersion", "ApplicationVersion", "DeviceId", "DeviceName", "EmailAddress", "OSDescription", "OSVersion", "Platform", "UserId", "UserName"];
+
+/** The header line of an Intune export, as Intune writes it. */
+export const INTUNE_HEADER = INTUNE_HEADERS.join(",");
 
 /** The delimiter the header line uses: the most frequent of semicolon, comma and tab. */
 export function delimiterOf(headerLine: string): string {

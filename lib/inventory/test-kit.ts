@@ -1,5 +1,7 @@
 // Builders for inventory files in tests: an Intune export from rows, and a body that arrives in small chunks.
-export const INTUNE_HEADER = "ApplicationKey,ApplicationName,ApplicationPublisher,ApplicationShortVersion,ApplicationVersion,DeviceId,DeviceName,EmailAddress,OSDescription,OSVersion,Platform,UserId,UserName";
+import { INTUNE_HEADER } from "./formats";
+
+export { INTUNE_HEADER };
 
 export type AppRow = { device: string; email?: string; key: string; name: string; publisher?: string; platform?: string };
 
