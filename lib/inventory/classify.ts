@@ -26,18 +26,20 @@ export type StagingRange = { importId: number; listVersionId: number; fromSeq: n
  * earlier is upgraded).
  */
 export async function classifyStagingRange(db: Db | Tx, r: StagingRange): Promise<void> {
+  const inRange = sql`s.seq between ${r.fromSeq} and ${r.toSeq} and coalesce(s.device_id, '') <> ''`;
+  // The first row of each device found by hashing the narrow columns, then read back by seq: a sort of the
+  // whole range by device spilled to disk and took most of the time.
   await db.execute(sql`
-    with firsts as (
-      select distinct on (s.device_id) s.device_id, s.device_name, nullif(trim(s.email_address), '') as email, s.platform, s.os_version
-      from inventory_staging s
-      where s.seq between ${r.fromSeq} and ${r.toSeq} and coalesce(s.device_id, '') <> ''
-      order by s.device_id, s.seq
-    )
+    with firsts as (select min(s.seq) as seq from inventory_staging s where ${inRange} group by s.device_id)
     insert into inventory_device (import_id, device_id, device_name, owner_email, user_id, platform, os_version)
-    select ${r.importId}, f.device_id, f.device_name, f.email, u.id, f.platform, f.os_version
-    from firsts f left join app_user u on lower(u.email) = lower(f.email) and u.active
+    select ${r.importId}, s.device_id, s.device_name, nullif(trim(s.email_address), ''), u.id, s.platform, s.os_version
+    from firsts f
+    join inventory_staging s on s.seq = f.seq
+    left join app_user u on lower(u.email) = lower(nullif(trim(s.email_address), '')) and u.active
     on conflict do nothing`);
 
+  // One pass over the range: each row is hashed against the listed identifiers and, only when none matches,
+  // against the listed names.
   await db.execute(sql`
     with listed as (
       select app_id, name, vendor_name, ios_bundle_id, android_package from list_version_app where version_id = ${r.listVersionId}
@@ -45,18 +47,15 @@ export async function classifyStagingRange(db: Db | Tx, r: StagingRange): Promis
       select app_id, name, lower(ios_bundle_id) as key from listed where coalesce(ios_bundle_id, '') <> ''
       union
       select app_id, name, lower(android_package) from listed where coalesce(android_package, '') <> ''
-    ), rows as (
-      select s.device_id, s.application_key, s.application_name, s.application_publisher
-      from inventory_staging s
-      where s.seq between ${r.fromSeq} and ${r.toSeq} and coalesce(s.device_id, '') <> ''
     ), hits as (
-      select w.device_id, i.app_id, i.name, 'identifier'::inventory_match_kind as kind, w.application_key, w.application_name, w.application_publisher
-      from rows w join ids i on i.key = lower(w.application_key)
-      union all
-      select w.device_id, l.app_id, l.name, 'name'::inventory_match_kind, w.application_key, w.application_name, w.application_publisher
-      from rows w join listed l on lower(trim(l.name)) = lower(trim(w.application_name))
-      where not exists (select 1 from ids i where i.key = lower(w.application_key))
-        and ${publisherResemblesVendor(sql`w.application_publisher`, sql`l.vendor_name`)}
+      select s.device_id, coalesce(i.app_id, l.app_id) as app_id, coalesce(i.name, l.name) as name,
+        (case when i.app_id is null then 'name' else 'identifier' end)::inventory_match_kind as kind,
+        s.application_key, s.application_name, s.application_publisher
+      from inventory_staging s
+      left join ids i on i.key = lower(s.application_key)
+      left join listed l on i.app_id is null and lower(trim(l.name)) = lower(trim(s.application_name))
+        and ${publisherResemblesVendor(sql`s.application_publisher`, sql`l.vendor_name`)}
+      where ${inRange} and (i.app_id is not null or l.app_id is not null)
     )
     insert into inventory_match (import_id, device_id, app_id, app_name, match_kind, installed_key, installed_name, installed_publisher)
     select distinct on (h.device_id, h.app_id) ${r.importId}, h.device_id, h.app_id, h.name, h.kind, h.application_key, h.application_name, h.application_publisher
@@ -82,6 +81,9 @@ export type ImportSummary = {
 
 /** The counts an import keeps at completion, classified as inventory-classification decides today. */
 export async function summariseImport(tx: Tx, importId: number): Promise<ImportSummary> {
+  // Fresh statistics: without them the planner takes a just-filled table for empty and joins devices to
+  // matches by scanning (20 ms at 1,000 devices, seconds at 10,000) in these counts and every overview after.
+  await tx.execute(sql`analyze inventory_device, inventory_match`);
   const classified = tx
     .select({ deviceId: inventoryMatches.deviceId, c: classificationSql().as("c") })
     .from(inventoryMatches)
