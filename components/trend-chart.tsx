@@ -33,7 +33,9 @@ export function TrendChart({ title, description, labels, series }: { title: stri
   const plotH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (labels.length === 1 ? plotW / 2 : (i * plotW) / (labels.length - 1));
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
-  const ticks = [0, max / 4, max / 2, (3 * max) / 4, max];
+  // Whole numbers on the axis: fifths where they are whole (10, 20, …), otherwise quarters.
+  const parts = max % 5 === 0 ? 5 : 4;
+  const ticks = Array.from({ length: parts + 1 }, (_, i) => (i * max) / parts);
   // Every label when they fit; otherwise the first, the last and a few between.
   const every = Math.max(1, Math.ceil(labels.length / 6));
   const shown = (i: number) => i === 0 || i === labels.length - 1 || (i % every === 0 && labels.length - 1 - i >= every / 2);
@@ -46,7 +48,7 @@ export function TrendChart({ title, description, labels, series }: { title: stri
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="stroke-border" strokeWidth={1} />
-            <text x={PAD.left - 8} y={y(t) + 5} textAnchor="end" fontSize={14} className="fill-text">{Number.isInteger(t) ? t : t.toFixed(1)}</text>
+            <text x={PAD.left - 8} y={y(t) + 5} textAnchor="end" fontSize={14} className="fill-text">{t.toLocaleString("nl-NL")}</text>
           </g>
         ))}
         {labels.map((label, i) => (shown(i) ? (

@@ -112,7 +112,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
 function ManagedTotalSection({ total }: { total: { value: number | null; setAt: Date | null } }) {
   return (
     <section aria-labelledby="beheerd" className="mb-10 flex flex-col gap-3">
-      <h2 id="beheerd" className="utrecht-heading-2">Aantal beheerde apparaten</h2>
+      <h2 id="beheerd" className="utrecht-heading-2">Beheerde apparaten</h2>
       <p className="utrecht-paragraph max-w-3xl">
         {total.value === null
           ? "Het aantal beheerde apparaten is nog niet vastgelegd. Tot dat gebeurt, kan het portaal niet zeggen welk deel van de apparaten de inventaris dekt."
