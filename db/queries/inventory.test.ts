@@ -93,6 +93,8 @@ describe.each(testDatabases)("overzicht van de inventaris op $name", ({ url }) =
     expect(first.rows[1]).toMatchObject({ platform: "Android", deviceName: "Toestel d2", ownerEmail: people.anna.email, riskGroup: "executive" });
     const second = await listViolatingDevices(db, importId, { page: 2, pageSize: 3 });
     expect(second).toEqual({ total: 4, rows: [expect.objectContaining({ deviceId: "d4", ownerName: "Cor Claassen", department: null })] });
+    expect(second.rows[0]).not.toHaveProperty("total");
+    expect(await listViolatingDevices(db, importId, { page: 3, pageSize: 3 })).toEqual({ total: 4, rows: [] });
   });
 
   it("an exemption approved after the import turns the violation into an uitzondering at once", async () => {

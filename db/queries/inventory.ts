@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { departments, inventoryDevices, inventoryImports, inventoryMatches, listVersions, users } from "@/db/schema";
 import type { RiskGroup } from "@/db/schema/enums";
@@ -83,43 +83,40 @@ export type ViolatingDevice = {
 
 const violation = sql`${classificationSql()} = 'overtreding'`;
 
+type AppOnDevice = ViolatingDevice["apps"][number];
+
 /**
  * One page of the devices with at least one violation, by device name (then id, so pages never overlap),
- * each with the apps that are a violation on it.
+ * each with the apps that are a violation on it. One query: the classification join is the expensive part,
+ * so the apps come along as JSON and the total as a window count over the grouped devices.
  */
 export async function listViolatingDevices(db: Reader, importId: number, { page, pageSize }: { page: number; pageSize: number }) {
-  const violating = db
-    .selectDistinct({ deviceId: inventoryMatches.deviceId })
-    .from(inventoryMatches)
-    .innerJoin(inventoryDevices, matchDeviceJoin)
-    .where(and(eq(inventoryMatches.importId, importId), violation))
-    .as("violating");
-  const [{ total }] = await db.select({ total: count() }).from(violating);
-  const devices = await db
+  const rows = await db
     .select({
       deviceId: inventoryDevices.deviceId, deviceName: inventoryDevices.deviceName, platform: inventoryDevices.platform,
       ownerName: users.name, ownerEmail: sql<string | null>`coalesce(${users.email}, ${inventoryDevices.ownerEmail})`,
       department: departments.name, riskGroup: users.riskGroup,
+      apps: sql<AppOnDevice[]>`json_agg(json_build_object('appId', ${inventoryMatches.appId}, 'appName', ${inventoryMatches.appName}, 'matchKind', ${inventoryMatches.matchKind})
+        order by ${inventoryMatches.appName}, ${inventoryMatches.appId})`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
-    .from(violating)
-    .innerJoin(inventoryDevices, and(eq(inventoryDevices.importId, importId), eq(inventoryDevices.deviceId, violating.deviceId)))
+    .from(inventoryMatches)
+    .innerJoin(inventoryDevices, matchDeviceJoin)
     .leftJoin(users, eq(users.id, inventoryDevices.userId))
     .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(and(eq(inventoryMatches.importId, importId), violation))
+    .groupBy(inventoryDevices.deviceId, inventoryDevices.deviceName, inventoryDevices.platform, inventoryDevices.ownerEmail, users.name, users.email, users.riskGroup, departments.name)
     .orderBy(sql`lower(${inventoryDevices.deviceName}) nulls last`, asc(inventoryDevices.deviceId))
     .limit(pageSize)
     .offset(Math.max(0, page - 1) * pageSize);
-  if (devices.length === 0) return { rows: [] as ViolatingDevice[], total };
-
-  const apps = await db
-    .select({ deviceId: inventoryMatches.deviceId, appId: inventoryMatches.appId, appName: inventoryMatches.appName, matchKind: inventoryMatches.matchKind })
+  if (rows.length > 0) return { rows: rows.map(({ total: _, ...device }): ViolatingDevice => device), total: rows[0].total };
+  // Past the last page: the window count came with no row, so count on its own.
+  const [{ total }] = await db
+    .select({ total: countDistinct(inventoryMatches.deviceId) })
     .from(inventoryMatches)
     .innerJoin(inventoryDevices, matchDeviceJoin)
-    .where(and(eq(inventoryMatches.importId, importId), inArray(inventoryMatches.deviceId, devices.map((d) => d.deviceId)), violation))
-    .orderBy(asc(inventoryMatches.appName), asc(inventoryMatches.appId));
-  const rows: ViolatingDevice[] = devices.map((d) => ({ ...d, apps: [] }));
-  const byId = new Map(rows.map((r) => [r.deviceId, r]));
-  for (const { deviceId, ...app } of apps) byId.get(deviceId)!.apps.push(app);
-  return { rows, total };
+    .where(and(eq(inventoryMatches.importId, importId), violation));
+  return { rows: [] as ViolatingDevice[], total };
 }
 
 export type OwnerToAsk = { userId: string; email: string; name: string; devices: { deviceName: string; apps: string[] }[] };
