@@ -36,7 +36,8 @@ const wantsJson = (request: NextRequest) => (request.headers.get("accept") ?? ""
 function answer(request: NextRequest, status: number, body: { ok: boolean; importId?: number; message: string; problems?: unknown }) {
   if (wantsJson(request)) return NextResponse.json(body, { status });
   const target = body.importId ? `/apparaten/importen/${body.importId}` : `${FORM_PAGE}?melding=${refusalOf(body.message)}`;
-  return NextResponse.redirect(new URL(target, request.nextUrl.origin), 303);
+  // A relative Location: behind a reverse proxy the server's own idea of its origin may be an internal one.
+  return new Response(null, { status: 303, headers: { Location: target } });
 }
 
 const refusalOf = (message: string) => (Object.entries(refusalMessages).find(([, text]) => text === message)?.[0] ?? "geen-bestand") as Refusal;
