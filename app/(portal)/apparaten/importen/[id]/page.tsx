@@ -16,6 +16,7 @@ export const dynamic = "force-dynamic";
 const statusLabels: Record<InventoryImportStatus, string> = { running: "Bezig", completed: "Geïmporteerd", failed: "Geweigerd" };
 const formatLabels = { intune: "Intune-export (AppInvRawData)", generic: "Algemeen formaat" } as const;
 const number = (n: number | null) => (n ?? 0).toLocaleString("nl-NL");
+const countOf = (n: number | null, one: string, many: string) => `${number(n)} ${n === 1 ? one : many}`;
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`);
 
 type Props = { params: Promise<{ id: string }> };
@@ -64,7 +65,7 @@ function Outcome({ row }: { row: ImportView }) {
   if (row.status === "completed") {
     return (
       <div className="utrecht-alert utrecht-alert--ok mb-8 max-w-3xl">
-        <p className="utrecht-paragraph">De inventaris is geïmporteerd: {number(row.deviceCount)} apparaten, {number(row.violationCount)} overtredingen. <Link className="utrecht-link" href="/apparaten">Bekijk het overzicht</Link>.</p>
+        <p className="utrecht-paragraph">De inventaris is geïmporteerd: {countOf(row.deviceCount, "apparaat", "apparaten")}, {countOf(row.violationCount, "overtreding", "overtredingen")}. <Link className="utrecht-link" href="/apparaten">Bekijk het overzicht</Link>.</p>
       </div>
     );
   }
