@@ -48,6 +48,19 @@ test.describe("MDM-bestanden voor de CISO", () => {
     expect(JSON.parse(policy.text).applications).toContainEqual({ packageName: "com.tencent.mm", installType: "BLOCKED" });
   });
 
+  // Other specs may approve more demo exemptions in the same run: check the demo's approved one, not the totals.
+  test("downloads the exclusion groups: per app the people with an approved exemption", async ({ page }) => {
+    await page.goto(PAGE);
+    const section = page.getByRole("region", { name: "Uitsluitingsgroepen: mensen met een uitzondering" });
+    await expect(section).toContainText(/\d+ uitzondering(en)? voor \d+ apps? \(.*TikTok: \d+/);
+    const csv = await download(page, "Download uitsluitingsgroepen (CSV)");
+    expect(csv.name).toMatch(/^lijstversie-1-uitsluitingen-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text).toContain("TikTok,com.zhiliaoapp.musically,com.zhiliaoapp.musically,");
+    expect(csv.text).toContain("communicatie@voorbeeld.nl,Losse telefoon van team Communicatie (zonder werkaccounts)");
+    const json = await download(page, "Download uitsluitingsgroepen (JSON)");
+    expect(JSON.parse(json.text).apps).toContainEqual(expect.objectContaining({ name: "TikTok", members: expect.arrayContaining([expect.objectContaining({ email: "communicatie@voorbeeld.nl" })]) }));
+  });
+
   test("makes an allowlist profile, and a refused list comes back with a message and the typed text", async ({ page }) => {
     await page.goto(PAGE);
     const appleField = page.getByLabel("Toegestane iOS-bundel-ID's");

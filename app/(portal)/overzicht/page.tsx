@@ -19,6 +19,7 @@ import { Notices } from "./_components/notices";
 import { StartPageTask } from "../kennisnemen/_components/start-page-task";
 import { getCurrentPolicyVersion, listAudience } from "@/db/queries/policy-audience";
 import { listOpenExemptions } from "@/db/queries/exemptions";
+import { countFlaggedChannels } from "@/db/queries/channels";
 import { percentOf, statusOf } from "@/lib/policy/acknowledgement-overview";
 
 export const metadata: Metadata = { title: "Overzicht" };
@@ -38,6 +39,7 @@ export default async function OverviewPage() {
   ]);
   const policyFigures = can(viewer.roles, "acknowledgements.view") ? await currentPolicyFigures() : null;
   const openExemptions = can(viewer.roles, "exemptions.decide") ? await listOpenExemptions(db) : null;
+  const flaggedChannels = can(viewer.roles, "channels.manage") ? await countFlaggedChannels(db) : null;
   const overdue = countries?.filter((c) => !c.delistedOn && c.nextReviewOn < todayIso()) ?? [];
   const appCount = latest ? (await getVersionSnapshot(db, latest.id)).apps.length : 0;
 
@@ -73,6 +75,13 @@ export default async function OverviewPage() {
             </p>
             {overdue.length > 0 ? <p className="utrecht-paragraph portal-overdue">Beoordeling te laat: {overdue.map((c) => c.name).join(", ")}.</p> : null}
             <p className="utrecht-paragraph"><Link className="utrecht-link" href="/lijsten">Naar landen en apps</Link> · <Link className="utrecht-link" href="/auditlog">Naar het auditlog</Link></p>
+          </Card>
+        ) : null}
+
+        {flaggedChannels !== null ? (
+          <Card title="Communicatiekanalen">
+            <p className="utrecht-paragraph">Accounts op platforms van de lijst: {flaggedChannels} nog actief.</p>
+            <p className="utrecht-paragraph"><Link className="utrecht-link" href="/kanalen">Naar de communicatiekanalen</Link></p>
           </Card>
         ) : null}
 
