@@ -71,13 +71,16 @@ function Outcome({ row }: { row: ImportView }) {
   }
   return (
     <section aria-labelledby="problemen" className="utrecht-alert utrecht-alert--error mb-8 max-w-3xl">
-      <h2 id="problemen" className="utrecht-heading-2">Het bestand is geweigerd</h2>
-      <p className="utrecht-paragraph">Er is niets van dit bestand bewaard; de vorige inventaris blijft gelden. Verbeter het bestand en <Link className="utrecht-link" href="/apparaten/importeren">importeer het opnieuw</Link>.</p>
-      <ul className="utrecht-unordered-list">
-        {(row.problems ?? []).map((p, i) => (
-          <li key={i} className="utrecht-unordered-list__item">{p.message}</li>
-        ))}
-      </ul>
+      {/* One child: the alert lays its children out side by side. */}
+      <div className="flex flex-col gap-3">
+        <h2 id="problemen" className="utrecht-heading-2">Het bestand is geweigerd</h2>
+        <p className="utrecht-paragraph">Er is niets van dit bestand bewaard; de vorige inventaris blijft gelden. Verbeter het bestand en <Link className="utrecht-link" href="/apparaten/importeren">importeer het opnieuw</Link>.</p>
+        <ul className="utrecht-unordered-list">
+          {(row.problems ?? []).map((p, i) => (
+            <li key={i} className="utrecht-unordered-list__item">{p.message}</li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function FormatTables() {
         <p className="utrecht-paragraph">
           Exporteer in Microsoft Intune het rapport &ldquo;AppInvRawData&rdquo; (de gevonden apps per apparaat) als CSV. Alle dertien kolommen moeten erin staan; de volgorde maakt niet uit.
         </p>
-        <DataTable caption="Kolommen van de Intune-export" columns={["Kolom", "Betekenis"]}>
+        <DataTable captionHidden caption="Kolommen van de Intune-export" columns={["Kolom", "Betekenis"]}>
           {intune.map(([name, meaning]) => (
             <tr key={name} className="utrecht-table__row">
               <td className="utrecht-table__cell"><code>{name}</code></td>
@@ -48,7 +48,7 @@ export function FormatTables() {
           Voor een ander MDM-systeem: één regel per app per apparaat, met deze kolomnamen op de eerste regel. Voorbeeld:
         </p>
         <pre className="overflow-x-auto border border-border p-3"><code>{"apparaat_id;eigenaar_email;platform;app_id;app_naam\nA-0001;j.jansen@gemeente.nl;iOS;com.zhiliaoapp.musically;TikTok"}</code></pre>
-        <DataTable caption="Kolommen van het algemene formaat" columns={["Kolom", "Verplicht", "Betekenis"]}>
+        <DataTable captionHidden caption="Kolommen van het algemene formaat" columns={["Kolom", "Verplicht", "Betekenis"]}>
           {generic.map(([name, required, meaning]) => (
             <tr key={name} className="utrecht-table__row">
               <td className="utrecht-table__cell"><code>{name}</code></td>
