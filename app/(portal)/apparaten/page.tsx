@@ -7,7 +7,6 @@ import { ButtonLink } from "@/components/button-link";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
-import { coverageText } from "@/lib/inventory/coverage";
 import { riskGroupLabels } from "@/lib/labels";
 import type { SearchParams } from "@/lib/params";
 import { BlindSpots } from "./_components/blind-spots";
@@ -65,13 +64,13 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
         {importLink}
       </PageHeader>
 
-      <CurrentImportFacts current={current} coverage={coverage} />
+      <CurrentImportFacts current={current} managedTotal={overview.managedDeviceTotal} />
       <ManagedTotalSection total={organisationTotal} />
 
       <section aria-labelledby="cijfers" className="mb-10 flex flex-col gap-6">
         <h2 id="cijfers" className="utrecht-heading-2">Cijfers</h2>
         <p className="utrecht-paragraph max-w-3xl">
-          {`${overview.violatingDeviceCount} van de ${overview.deviceCount} apparaten in de inventaris hebben een app van de lijst zonder uitzondering (${coverageText(overview.deviceCount, overview.managedDeviceTotal)}). ${coverage}`}
+          {`${overview.violatingDeviceCount} van de ${overview.deviceCount} apparaten in de inventaris hebben een app van de lijst zonder uitzondering. ${coverage}`}
         </p>
         {overview.nameMatchCount > 0 ? (
           <div className="portal-notice max-w-3xl">
