@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { departments, inventoryDevices, inventoryImports, inventoryMatches, users } from "@/db/schema";
 import { riskGroups, type RiskGroup } from "@/db/schema/enums";
-import { classificationSql, matchDeviceJoin } from "./inventory-classification";
+import { classificationSql, deviceOfMatch } from "./inventory-classification";
 
 /**
  * One group of the overview. Every number counts devices (never installs), so each reads as
@@ -42,7 +42,7 @@ export async function getComplianceOverview(db: Db | Tx, importId: number, riskG
       c: classificationSql().as("c"),
     })
     .from(inventoryMatches)
-    .innerJoin(inventoryDevices, matchDeviceJoin)
+    .innerJoinLateral(deviceOfMatch(db), sql`true`)
     .leftJoin(users, eq(users.id, inventoryDevices.userId))
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(eq(inventoryMatches.importId, importId))

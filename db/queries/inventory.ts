@@ -2,7 +2,7 @@ import { and, asc, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { departments, inventoryDevices, inventoryImports, inventoryMatches, listVersions, users } from "@/db/schema";
 import type { RiskGroup } from "@/db/schema/enums";
-import { classificationSql, matchDeviceJoin } from "./inventory-classification";
+import { classificationSql, deviceOfMatch, matchDeviceJoin } from "./inventory-classification";
 
 type Reader = Db | Tx;
 
@@ -101,7 +101,7 @@ export async function listViolatingDevices(db: Reader, importId: number, { page,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(inventoryMatches)
-    .innerJoin(inventoryDevices, matchDeviceJoin)
+    .innerJoinLateral(deviceOfMatch(db), sql`true`)
     .leftJoin(users, eq(users.id, inventoryDevices.userId))
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(and(eq(inventoryMatches.importId, importId), violation))
