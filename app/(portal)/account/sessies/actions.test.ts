@@ -4,7 +4,8 @@ import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { auditEvents, userSessions } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { endOtherSessionsAction, endSessionAction } from "./actions";
+import { endSessionAction } from "./actions";
+import { endOtherSessionsAction } from "./end-others-action";
 
 const NOT_FOUND = "Deze sessie bestaat niet of is al beëindigd.";
 

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { describeUserAgent } from "@/lib/sessions/user-agent";
-import { endOtherSessionsAction } from "./actions";
+import { endOtherSessionsAction } from "./end-others-action";
 import { SessionTable } from "./_components/session-table";
 
 export const metadata: Metadata = { title: "Mijn sessies" };

@@ -6,6 +6,7 @@ import type { Tx } from "@/db/client";
 import { getDepartment } from "@/db/queries/departments";
 import { deactivateUser, findUserIdByEmail, getUserSnapshot, insertUser, reactivateUser } from "@/db/queries/users";
 import { getPendingRequestFor } from "@/db/queries/role-changes";
+import { endOpenSessions } from "@/db/queries/sessions";
 import { action, ActionError } from "@/lib/action";
 import type { LockRow } from "@/lib/record-lock";
 import { roleLabels } from "@/lib/labels";
@@ -13,7 +14,7 @@ import { openRequest, pendingRefusal, waitingMessage } from "@/lib/users/four-ey
 import { invitationData } from "@/lib/users/invitation-data";
 import { createInvitation, invitationAuditFields } from "@/lib/users/invitations";
 import { grantedPrivilegedRoles, isPrivileged, PRIVILEGED_ROLES, sameRoles, selfLockoutRefusal } from "@/lib/users/user-rules";
-import { createUserSchema, deactivateUserSchema, inviteUserSchema, updateUserSchema, userIdSchema } from "./schemas";
+import { createUserSchema, deactivateUserSchema, endUserSessionsSchema, inviteUserSchema, updateUserSchema, userIdSchema } from "./schemas";
 
 const list = new Intl.ListFormat("nl", { type: "conjunction" });
 const roleNames = (roles: readonly (keyof typeof roleLabels)[]) => list.format(roles.map((r) => roleLabels[r]));
@@ -172,5 +173,23 @@ export const inviteUserAction = action(
       revalidate: [`/beheer/gebruikers/${id}`],
       data: await invitationData(user, invitation),
     };
+  },
+);
+
+/** Signs a person out everywhere, e.g. after a lost phone; the account itself stays active. */
+export const endUserSessionsAction = action(
+  {
+    name: "session.end_all",
+    schema: endUserSessionsSchema,
+    permission: "sessions.end_any",
+    // The person's row orders parallel requests, so the count in the audit row is what this request ended.
+    record: { load: ({ id }, lock) => lock(users, id), missing: "Dit account bestaat niet (meer)." },
+  },
+  async ({ id }, { tx, record, audit }) => {
+    const count = await endOpenSessions(tx, id);
+    if (count === 0) throw new ActionError(`${record.name} is nergens ingelogd.`);
+    await audit({ action: "session.end_all", objectType: "user", objectId: id, after: { count } });
+    const message = count === 1 ? `De sessie van ${record.name} is beëindigd.` : `De ${count} sessies van ${record.name} zijn beëindigd.`;
+    return { message, redirectTo: `/beheer/gebruikers/${id}`, revalidate: [`/beheer/gebruikers/${id}`] };
   },
 );

@@ -7,9 +7,8 @@ import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton, TextField } from "@/components/form/fields";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { updateOrganisationAction } from "./actions";
+import { updateOrganisationAction, updateSessionSettingsAction } from "./actions";
 import { createDepartmentAction } from "./afdelingen/actions";
-import { updateSessionSettingsAction } from "./session-actions";
 import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Organisatie" };

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/form/action-form";
 import { CheckboxGroup, SubmitButton } from "@/components/form/fields";
-import { endUserSessionsAction } from "../session-actions";
+import { endUserSessionsAction } from "../actions";
 
 /** Ending all sessions of someone else needs an explicit confirmation: they are signed out mid-work. */
 export function EndSessionsForm({ userId, userName, openSessions }: { userId: string; userName: string; openSessions: number }) {

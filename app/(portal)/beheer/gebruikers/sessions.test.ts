@@ -4,7 +4,7 @@ import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { auditEvents, userSessions } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { endUserSessionsAction } from "./session-actions";
+import { endUserSessionsAction } from "./actions";
 
 describe.each(testDatabases)("sessies van een ander beëindigen op $name", ({ url }) => {
   let db: Db;

@@ -3,7 +3,7 @@ import { harness, call, useDb, viewerFor, type TestViewer } from "@/test/action-
 import { lastAuditEvent, seededDb, testDatabases } from "@/test/databases";
 import { organisation } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { updateSessionSettingsAction } from "./session-actions";
+import { updateSessionSettingsAction } from "./actions";
 
 describe.each(testDatabases)("sessieduur instellen op $name", ({ url }) => {
   let db: Db;
