@@ -59,8 +59,9 @@ test.describe("apparaten voor de CISO", () => {
     const rows = beheerder.getByRole("row").filter({ hasText: /Verwijder .+ van uw werkapparatuur/ });
     await expect(rows).toHaveCount(mailed);
     await rows.first().getByRole("link").click();
-    await expect(beheerder.getByText(/offensief cyberprogramma/)).toBeVisible();
-    await expect(beheerder.getByText(/\/uitzonderingen\/aanvragen/)).toBeVisible();
+    const body = beheerder.getByText(/^Beste /);
+    await expect(body).toContainText("offensief cyberprogramma");
+    await expect(body).toContainText("/uitzonderingen/aanvragen");
     await beheerder.context().close();
   });
 
