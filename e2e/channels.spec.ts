@@ -16,7 +16,11 @@ test.describe("communicatiekanalen voor de CISO", () => {
 
   test("sees the TikTok account flagged first with the count, adds an account (a duplicate and a missing closing date refused), and the flag follows the status", async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto("/kanalen");
+    await page.goto("/overzicht");
+    const card = page.getByRole("region", { name: "Communicatiekanalen" });
+    await expect(card).toContainText(/Accounts op platforms van de lijst: \d+ nog actief\./);
+    await card.getByRole("link", { name: "Naar de communicatiekanalen" }).click();
+    await expect(page).toHaveURL(/\/kanalen$/);
     await expect(page.getByRole("heading", { level: 1, name: "Communicatiekanalen" })).toBeVisible();
     await expect(page.getByTestId("flagged-count")).toContainText(/\d+ accounts? sta(at|an) nog open op een platform van de lijst/);
     // Flagged accounts come first; the demo's own TikTok account is one of them, being phased out.
@@ -54,7 +58,7 @@ test.describe("communicatiekanalen voor de CISO", () => {
     await expect(added).toContainText("Opgeheven");
     await expect(added).not.toContainText(FLAG);
 
-    await added.getByRole("link", { name: "TikTok" }).click();
+    await added.getByRole("link", { name: "TikTok", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${ACCOUNT} op TikTok`);
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Wordt afgebouwd" });
     await page.getByLabel("Opgeheven op").fill("");
@@ -73,7 +77,7 @@ test.describe("communicatiekanalen voor de griffie", () => {
     await page.goto("/kanalen");
     await expect(page.getByRole("heading", { level: 1, name: "Communicatiekanalen" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Kanaal toevoegen" })).toHaveCount(0);
-    await page.getByRole("row").filter({ hasText: "@gemeentevoorbeeld" }).getByRole("link", { name: "TikTok" }).click();
+    await page.getByRole("row").filter({ hasText: "@gemeentevoorbeeld" }).getByRole("link", { name: "TikTok", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("@gemeentevoorbeeld op TikTok");
     await expect(page.getByText("vraag 7 en 8")).toBeVisible();
     await expect(page.getByRole("main").locator("form")).toHaveCount(0);

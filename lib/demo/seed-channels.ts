@@ -28,7 +28,7 @@ const demoChannels = (today: string): DemoChannel[] => [
   { platform: "LinkedIn", account: "Gemeente Voorbeeld", url: "https://www.linkedin.com/company/gemeente-voorbeeld", department: "Bestuursondersteuning", app: null, status: "active", ...open, notes: "Vacatures en nieuws voor werkgevers." },
   { platform: "X", account: "@gem_voorbeeld", url: "https://x.com/gem_voorbeeld", department: "Communicatie", app: null, status: "winding_down", ...open, notes: "Wordt afgebouwd op eigen besluit van team Communicatie; de app staat niet op de lijst." },
   {
-    platform: "WeChat", account: "Gemeente Voorbeeld 公众号", url: null, department: "Publiekszaken", app: "WeChat", status: "closed", closedOn: addDaysIso(today, -200),
+    platform: "WeChat", account: "Gemeente Voorbeeld (officieel account)", url: null, department: "Publiekszaken", app: "WeChat", status: "closed", closedOn: addDaysIso(today, -200),
     notes: "Was bedoeld voor Chinese ondernemers en bezoekers. Opgeheven voordat het collegebesluit over apps uit risicolanden werd genomen.",
   },
 ];
