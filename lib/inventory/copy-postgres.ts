@@ -13,6 +13,15 @@ const PROGRESS_EVERY_BYTES = 4 * 1024 * 1024;
  * One COPY … FROM STDIN for the whole file, fed as the bytes arrive (postgres.js `.writable()`), so the
  * file is never held in memory. The counter only tells the progress bar how many records were sent.
  */
+/** Waits until the stream takes more, closes or the COPY is refused; the listeners go with it (no leak per chunk). */
+async function drained(stream: Writable, refused: Promise<never>) {
+  const stop = new AbortController();
+  const { signal } = stop;
+  await Promise.race([once(stream, "drain", { signal }), once(stream, "close", { signal }), refused])
+    .catch(() => {})
+    .finally(() => stop.abort());
+}
+
 export async function postgresSink(db: Db, target: CopyTarget, progress: SinkProgress): Promise<StagingSink> {
   const client = (db as unknown as { $client: Sql }).$client;
   const query = client.unsafe(copySql(target, "stdin"));
@@ -41,7 +50,7 @@ export async function postgresSink(db: Db, target: CopyTarget, progress: SinkPro
       rethrow();
       records += counter.scan(chunk).records;
       sinceProgress += chunk.length;
-      if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), once(stream, "close"), refused]).catch(() => {});
+      if (!stream.write(chunk)) await drained(stream, refused);
       rethrow();
       if (sinceProgress >= PROGRESS_EVERY_BYTES) {
         sinceProgress = 0;
