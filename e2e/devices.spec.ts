@@ -52,7 +52,7 @@ test.describe("apparaten voor de CISO", () => {
     await page.reload();
     await page.getByLabel(/Ja, mail de eigenaren/).check();
     await send.click();
-    await expect(page.getByRole("status").filter({ hasText: `Er is niemand opnieuw gemaild. ${mailed} ${mailed === 1 ? "persoon was" : "personen waren"} al eerder gevraagd` })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `Iedereen met een overtreding (${mailed} ${mailed === 1 ? "persoon" : "personen"}) is al gevraagd de app te verwijderen. Er is niemand opnieuw gemaild.` })).toBeVisible();
 
     const beheerder = await (await browser.newContext({ baseURL, storageState: storageStateFor("beheerder") })).newPage();
     await beheerder.goto("/beheer/berichten");

@@ -116,7 +116,7 @@ describe.each(testDatabases)("apparaten: beheerde apparaten en verwijderverzoeke
       expect(mails.map((m) => m.recipient).sort()).toEqual(["medewerker@voorbeeld.nl", "toezicht@voorbeeld.nl"]);
       expect(await auditCount("inventory.removal.request")).toBe(audits + 1);
       const again = await call(requestRemovalAction, { importId: String(importId), confirm: "ja" });
-      expect(again.state?.message).toBe("Iedereen met een overtreding is al gevraagd de app te verwijderen. Er is niemand opnieuw gemaild. 2 personen waren al eerder gevraagd en krijgen geen nieuwe e-mail.");
+      expect(again.state?.message).toBe("Iedereen met een overtreding (2 personen) is al gevraagd de app te verwijderen. Er is niemand opnieuw gemaild.");
     });
 
     it("refuses an inventory that is no longer the current one, and one that is not confirmed", async () => {

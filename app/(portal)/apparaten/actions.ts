@@ -81,7 +81,7 @@ export const requestRemovalAction = action(
     const mailed = isNew.size;
     const alreadyAsked = owners.length - mailed;
     const earlier = alreadyAsked > 0 ? ` ${countOf(alreadyAsked, "persoon was", "personen waren")} al eerder gevraagd en ${alreadyAsked === 1 ? "krijgt" : "krijgen"} geen nieuwe e-mail.` : "";
-    if (mailed === 0) return { message: `Iedereen met een overtreding is al gevraagd de app te verwijderen. Er is niemand opnieuw gemaild.${earlier}` };
+    if (mailed === 0) return { message: `Iedereen met een overtreding (${countOf(owners.length, "persoon", "personen")}) is al gevraagd de app te verwijderen. Er is niemand opnieuw gemaild.` };
 
     await audit({
       action: "inventory.removal.request", objectType: "inventory_import", objectId: imp.id,
