@@ -16,19 +16,20 @@ async function upload(page: Page, name: string, content: string | Buffer) {
   await page.getByRole("button", { name: "Importeren" }).click();
 }
 
+// Runs after devices.spec.ts (file order), which reads the demo inventory; afterwards the demo's newest
+// inventory is imported again, so whoever looks at the demo next sees it as it was.
+test.afterAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("ciso") });
+  const response = await context.request.post("/apparaten/importeren/bestand", {
+    data: Buffer.from(demoInventoryCsv(demoRounds[demoRounds.length - 1])),
+    headers: { "content-type": "text/csv", accept: "application/json", "sec-fetch-site": "same-origin", "x-bestandsnaam": "AppInvRawData-demo.csv" },
+  });
+  expect(response.status()).toBe(200);
+  await context.close();
+});
+
 test.describe("inventaris importeren als CISO", () => {
   test.use({ storageState: storageStateFor("ciso") });
-
-  // The demo's current inventory is what the devices spec checks: put it back as it was.
-  test.afterAll(async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateFor("ciso") });
-    const response = await context.request.post("/apparaten/importeren/bestand", {
-      data: Buffer.from(demoInventoryCsv(demoRounds[demoRounds.length - 1])),
-      headers: { "content-type": "text/csv", accept: "application/json", "sec-fetch-site": "same-origin", "x-bestandsnaam": "AppInvRawData-demo.csv" },
-    });
-    expect(response.status()).toBe(200);
-    await context.close();
-  });
 
   test("uploads a small inventory and sees the result", async ({ page }) => {
     await page.goto("/apparaten/importeren");
