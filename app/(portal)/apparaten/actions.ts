@@ -1,9 +1,9 @@
 "use server";
 
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { inventoryImports, inventoryRemovalRequests, organisation } from "@/db/schema";
-import { listOwnersToAskForRemoval } from "@/db/queries/inventory";
+import { getCurrentImport, listOwnersToAskForRemoval } from "@/db/queries/inventory";
 import { action, ActionError } from "@/lib/action";
 import { removalMail } from "@/lib/inventory/removal-mail";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -13,15 +13,8 @@ import { managedTotalSchema, removalRequestSchema } from "./schemas";
 
 const REVALIDATE = ["/apparaten"];
 
-async function newestCompletedImportId(tx: Tx): Promise<number | null> {
-  const [row] = await tx
-    .select({ id: inventoryImports.id })
-    .from(inventoryImports)
-    .where(eq(inventoryImports.status, "completed"))
-    .orderBy(desc(inventoryImports.finishedAt), desc(inventoryImports.id))
-    .limit(1);
-  return row?.id ?? null;
-}
+/** The id of the current inventory (db/queries/inventory.ts decides which one that is). */
+const currentImportIdIn = async (tx: Tx) => (await getCurrentImport(tx))?.id ?? null;
 
 /**
  * The CISO's count of managed devices, the base of every coverage figure. The organisation row is locked,
@@ -36,7 +29,7 @@ export const setManagedTotalAction = action(
   async ({ managedDeviceTotal }, { tx, audit, record: org }) => {
     const now = new Date();
     await tx.update(organisation).set({ managedDeviceTotal, managedDeviceTotalSetAt: now, updatedAt: now }).where(eq(organisation.id, 1));
-    const currentImportId = await newestCompletedImportId(tx);
+    const currentImportId = await currentImportIdIn(tx);
     if (currentImportId) await tx.update(inventoryImports).set({ managedDeviceTotal }).where(eq(inventoryImports.id, currentImportId));
     await audit({
       action: "inventory.managed_total.set", objectType: "organisation", objectId: 1,
@@ -61,7 +54,7 @@ export const requestRemovalAction = action(
     },
   },
   async (_input, { viewer, tx, audit, record: imp }) => {
-    if ((await newestCompletedImportId(tx)) !== imp.id) {
+    if ((await currentImportIdIn(tx)) !== imp.id) {
       throw new ActionError("Er is intussen een nieuwere inventaris ingelezen. Er is niemand gemaild. Ververs de pagina en bekijk de nieuwe cijfers.");
     }
     const owners = await listOwnersToAskForRemoval(tx, imp.id);
