@@ -23,7 +23,7 @@ export type AuditResult = (typeof auditResults)[number];
 export const auditResultEnum = pgEnum("audit_result", auditResults);
 
 // Four-eyes requests: a change of privileged roles, or a new activation link for a privileged account.
-export const roleChangeKinds = ["roles", "activation_link"] as const;
+export const roleChangeKinds = ["roles", "activation_link", "second_factor_reset"] as const;
 export type RoleChangeKind = (typeof roleChangeKinds)[number];
 export const roleChangeKindEnum = pgEnum("role_change_kind", roleChangeKinds);
 
@@ -81,3 +81,8 @@ export const inventoryMatchKindEnum = pgEnum("inventory_match_kind", inventoryMa
 export const channelStatuses = ["active", "winding_down", "closed"] as const;
 export type ChannelStatus = (typeof channelStatuses)[number];
 export const channelStatusEnum = pgEnum("channel_status", channelStatuses);
+
+// A login challenge asks for the code of an authenticator already set up, or for setting one up first.
+export const loginChallengePurposes = ["verify", "enroll"] as const;
+export type LoginChallengePurpose = (typeof loginChallengePurposes)[number];
+export const loginChallengePurposeEnum = pgEnum("login_challenge_purpose", loginChallengePurposes);

@@ -13,3 +13,4 @@ export * from "./council-questions";
 export * from "./cross-references";
 export * from "./inventory";
 export * from "./channels";
+export * from "./identity";

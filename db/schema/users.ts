@@ -19,6 +19,10 @@ export const users = pgTable(
     // Raadslid, burgerraadslid or member of the college; null for everyone else (memo audiences).
     councilSeat: councilSeatEnum(),
     active: boolean().notNull().default(true),
+    // Created by a first sign-in through the identity provider: no roles and no access until a beheerder approves.
+    awaitingApproval: boolean().notNull().default(false),
+    // Roles the provider's groups or app roles suggest (provider_role_mapping), for the approving beheerder only.
+    proposedRoles: roleEnum().array(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deactivatedAt: timestamp({ withTimezone: true }),
@@ -43,6 +47,9 @@ export const userSessions = pgTable(
     userAgent: text(),
     // The idle timeout counts from here; updated at most once a minute.
     lastActiveAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Signed in through the identity provider: its issuer and ID token, for logging out there too (RP-initiated logout).
+    providerIssuer: text(),
+    providerIdToken: text(),
   },
   (t) => [index("user_session_user_idx").on(t.userId)],
 );

@@ -4,6 +4,7 @@ import { roleLabels } from "@/lib/labels";
 export const requestKindLabels: Record<RoleChangeKind, string> = {
   roles: "Rollen wijzigen",
   activation_link: "Nieuwe activeringslink",
+  second_factor_reset: "Tweede factor opnieuw instellen",
 };
 
 export const requestStatusLabels: Record<RoleChangeStatus, string> = {
@@ -17,7 +18,7 @@ export const roleList = (roles: readonly Role[] | null) => (roles && roles.lengt
 
 /** One line on what a request asks: "Medewerker → CISO, Medewerker" while open, the asked roles once decided. */
 export function requestSummary(request: { kind: RoleChangeKind; status: RoleChangeStatus; roles: Role[] | null; userRoles: Role[] }): string {
-  if (request.kind === "activation_link") return "Nieuwe activeringslink";
+  if (request.kind !== "roles") return requestKindLabels[request.kind];
   if (request.status !== "pending") return `Rollen: ${roleList(request.roles)}`;
   return `Rollen: ${roleList(request.userRoles)} → ${roleList(request.roles)}`;
 }
