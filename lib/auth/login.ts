@@ -1,12 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { organisation, userSessions, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/chain";
 import { deviceCookieAfterLogin, trustedDeviceId } from "@/lib/auth/device-trust";
 import { reserveLoginAttempt, settleLoginAttempt, type LockScope } from "@/lib/auth/login-throttle";
+import { openSession } from "@/lib/auth/open-session";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { ABSOLUTE_HOURS } from "@/lib/sessions/limits";
-import { cleanUserAgent } from "@/lib/sessions/user-agent";
 
 /** The longest a session can last (the highest absolute limit an organisation may set): the cookie's lifetime. */
 export const SESSION_HOURS = ABSOLUTE_HOURS.max;
@@ -66,18 +66,11 @@ export async function attemptLogin(db: Db, input: LoginInput, deps: LoginDeps = 
       actorId: user?.id ?? null, actorLabel: user?.name ?? email, action: "auth.login", objectType: "session", result: succeeded ? "success" : "failure", ip,
     });
     if (!succeeded || !user) return { ok: false, reason: "invalid" };
-    // Expires after the organisation's absolute limit as it stands now; a lower limit set later ends it sooner.
-    const [settings] = await tx.select({ hours: organisation.sessionAbsoluteHours }).from(organisation).where(eq(organisation.id, 1));
-    const hours = settings?.hours ?? 10;
-    const [session] = await tx
-      .insert(userSessions)
-      .values({ userId: user.id, ip, userAgent: cleanUserAgent(input.userAgent), createdAt: now, lastActiveAt: now, expiresAt: new Date(now.getTime() + hours * 3600_000) })
-      .returning({ id: userSessions.id });
-    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    const sessionId = await openSession(tx, { userId: user.id, ip, userAgent: input.userAgent, now });
     return {
       ok: true,
       user: { id: user.id, name: user.name, email: user.email },
-      sessionId: session.id,
+      sessionId,
       deviceCookie: deviceCookieAfterLogin(input.deviceCookie, user.id),
     };
   });
