@@ -21,6 +21,14 @@ describe("contentSecurityPolicy", () => {
       expect(csp).toContain("object-src 'none'");
     }
   });
+
+  it("lets forms go on to the identity provider's origin only when one is configured", () => {
+    expect(contentSecurityPolicy("n", { identityProvider: null })).toContain("form-action 'self';");
+    const csp = contentSecurityPolicy("n", { identityProvider: "https://login.microsoftonline.com" });
+    expect(csp).toContain("form-action 'self' https://login.microsoftonline.com;");
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("default-src 'self';");
+  });
 });
 
 describe("SECURITY_HEADERS", () => {
