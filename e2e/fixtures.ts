@@ -1,7 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 
 export const DEMO_PASSWORD = "Voorbeeld-demo-2026";
+/** The demo's CISO and beheerders have a second factor with this public secret (db/seed/demo-people.ts). */
+export const DEMO_TOTP_SECRET = "VOORBEELDDEMOGEHEIMTWEEDEFACTOR2";
 
 /** The demo accounts from db/seed/demo-people.ts, by role. */
 export const DEMO = {
@@ -33,11 +36,57 @@ export async function submitLogin(page: Page, email: string, password = DEMO_PAS
   await page.getByRole("button", { name: "Inloggen" }).click();
 }
 
-/** Logs in through the form and waits for the overview: every login is a real, audited session. */
+/** Secrets of second factors: the demo's, and those set up by login() in this worker. */
+const totpSecrets = new Map<string, string>();
+/** The last time step used per account in this worker: the portal accepts each code once. */
+const lastSteps = new Map<string, number>();
+const PERIOD_MS = 30_000;
+
+/**
+ * A code this account has not used yet. A code of the next step is accepted too (±1 step), so only a
+ * third login within one 30-second step waits for the clock.
+ */
+export async function freshCode(page: Page, email: string, secret: string): Promise<string> {
+  const current = Math.floor(Date.now() / PERIOD_MS);
+  const step = Math.max(current, (lastSteps.get(email) ?? -1) + 1);
+  if (step > current + 1) await page.waitForTimeout((step - 1) * PERIOD_MS - Date.now() + 200);
+  lastSteps.set(email, step);
+  const totp = new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  return totp.generate({ timestamp: step * PERIOD_MS });
+}
+
+/** Sets up a second factor on the page the login led to; returns the recovery codes. */
+export async function enrolSecondFactor(page: Page, email: string): Promise<string[]> {
+  const secret = (await page.getByLabel("Sleutel om in te typen").innerText()).replace(/\s/g, "");
+  totpSecrets.set(email, secret);
+  await page.getByLabel("Code uit uw app").fill(await freshCode(page, email, secret));
+  await page.getByRole("button", { name: "Tweede factor bevestigen" }).click();
+  const codes = page.getByRole("list", { name: "Uw herstelcodes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  return codes.allInnerTexts();
+}
+
+/**
+ * Logs in through the form and waits for the overview: every login is a real, audited session. When the
+ * portal asks for the second factor, the code is computed from the account's secret (the demo's, or the
+ * one set up here); a CISO or beheerder without one sets it up, as the page asks.
+ */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await submitLogin(page, email, password);
+  await expect(page).toHaveURL(/\/(overzicht|inloggen\/tweede-factor)$/);
+  if (page.url().endsWith("/overzicht")) return;
+  if (await page.getByRole("heading", { level: 1, name: "Tweede factor instellen" }).isVisible()) {
+    await enrolSecondFactor(page, email);
+    await page.getByRole("button", { name: "Ik heb de codes bewaard" }).click();
+  } else {
+    await page.getByLabel("Code uit uw app").fill(await freshCode(page, email, totpSecrets.get(email) ?? DEMO_TOTP_SECRET));
+    await page.getByRole("button", { name: "Inloggen" }).click();
+  }
   await expect(page).toHaveURL(/\/overzicht$/);
 }
+
+/** Remembers the secret of a factor set up outside login(), so later logins of the account can use it. */
+export const rememberSecondFactor = (email: string, secret: string) => totpSecrets.set(email, secret);
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 

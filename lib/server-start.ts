@@ -7,6 +7,7 @@ import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/lib/demo/seed";
 import { seedDemoInventory } from "@/lib/demo/seed-inventory";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
+import { demoSecondFactorLines } from "@/lib/auth/second-factor/demo";
 import { startScheduler } from "@/lib/jobs/scheduler";
 import { smtpConfigFromEnv } from "@/lib/mail/transport";
 
@@ -37,6 +38,7 @@ export async function prepareDatabase() {
   if (embedded) {
     lines.push(seeded ? "Demogegevens zijn geladen." : "Bestaande gegevens gebruikt.", `Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
     for (const p of demoPeople.slice(0, 5)) lines.push(`  ${p.email.padEnd(26)} ${p.roles.join(", ")}`);
+    lines.push(...demoSecondFactorLines());
   }
   if (checkpoint) lines.push(`Auditlog: controlepunt ${checkpoint.id} ondertekend bij regel ${checkpoint.eventId} (hash ${checkpoint.headHash}).`);
   lines.push(jobsLine());

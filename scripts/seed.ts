@@ -4,6 +4,7 @@ import { migrateDb } from "@/db/migrate";
 import { isEmpty, seedDemo } from "@/lib/demo/seed";
 import { seedDemoInventory } from "@/lib/demo/seed-inventory";
 import { DEMO_PASSWORD, demoPeople } from "@/db/seed/demo-people";
+import { demoSecondFactorLines } from "@/lib/auth/second-factor/demo";
 import { closeDb, databaseNotice } from "@/lib/users/admin-setup";
 
 for (const line of databaseNotice()) console.log(line);
@@ -21,6 +22,7 @@ try {
     await seedDemoInventory(db);
     console.log(`Demogegevens geladen. Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`);
     for (const p of demoPeople) console.log(`  ${p.email.padEnd(28)} ${p.roles.join(", ")}`);
+    for (const line of demoSecondFactorLines()) console.log(line);
   }
 } finally {
   await closeDb(db);

@@ -3,6 +3,12 @@ import type { CouncilSeat, RiskGroup, Role } from "@/db/schema/enums";
 // Fictional people of the fictional "Gemeente Voorbeeld"; nobody from the source documents.
 export const DEMO_PASSWORD = "Voorbeeld-demo-2026";
 
+/**
+ * The demo's CISO and beheerder accounts log in with a second factor. This secret is public (it is in the
+ * README and printed at start): add it to an authenticator app to log in as them. Demo data only.
+ */
+export const DEMO_TOTP_SECRET = "VOORBEELDDEMOGEHEIMTWEEDEFACTOR2";
+
 export const demoDepartments = [
   "Bestuursondersteuning",
   "Griffie",

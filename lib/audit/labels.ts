@@ -5,6 +5,13 @@ import type { Permission } from "@/lib/auth/permissions";
 export const auditActionLabels = {
   "auth.login": "Inloggen",
   "auth.logout": "Uitloggen",
+  "auth.second_factor.challenge": "Wachtwoord juist, tweede factor gevraagd",
+  "auth.second_factor.verify": "Inloggen met de tweede factor",
+  "auth.second_factor.recovery": "Inloggen met een herstelcode",
+  "auth.second_factor.enroll": "Tweede factor ingesteld",
+  "auth.second_factor.recovery_codes": "Nieuwe herstelcodes gemaakt",
+  "auth.second_factor.remove": "Tweede factor verwijderd",
+  "auth.second_factor.reset": "Tweede factor gewist door twee beheerders",
   "audit.view": "Auditlog bekeken",
   "audit.export": "Auditlog geëxporteerd",
   "page.open": "Pagina geopend",
@@ -96,6 +103,11 @@ export const auditActionLabels = {
   "session.end": "Sessie beëindigd",
   "session.end_all": "Alle sessies van een persoon beëindigd",
   "session.settings.update": "Sessieduur ingesteld",
+  "user.register": "Account aangemaakt bij eerste inlog via de organisatie",
+  "user.approve": "Aanmelding goedgekeurd",
+  "user.reject": "Aanmelding afgewezen",
+  "role_mapping.create": "Rolvoorstel voor app-rol of groep toegevoegd",
+  "role_mapping.remove": "Rolvoorstel voor app-rol of groep verwijderd",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -126,6 +138,7 @@ export const auditObjectTypeLabels = {
   cross_reference: "Verwijzing",
   inventory_import: "MDM-inventaris",
   communication_channel: "Communicatiekanaal",
+  provider_role_mapping: "Rolvoorstel uit de identiteitsprovider",
 } as const satisfies Record<string, string>;
 
 export type AuditObjectType = keyof typeof auditObjectTypeLabels;

@@ -7,6 +7,8 @@ import { reserveLoginAttempt, settleLoginAttempt, type LockScope } from "@/lib/a
 import { openSession } from "@/lib/auth/open-session";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { ABSOLUTE_HOURS } from "@/lib/sessions/limits";
+import { createChallenge, type ChallengePurpose } from "@/lib/auth/second-factor/challenge";
+import { getSecondFactor, mustHaveSecondFactor } from "@/lib/auth/second-factor/store";
 
 /** The longest a session can last (the highest absolute limit an organisation may set): the cookie's lifetime. */
 export const SESSION_HOURS = ABSOLUTE_HOURS.max;
@@ -20,6 +22,8 @@ export type LoginDeps = {
 export type LoginOutcome =
   | { ok: true; user: { id: string; name: string; email: string }; sessionId: string; deviceCookie: string | null }
   | { ok: false; reason: "invalid" }
+  /** The password was right, but a second factor must be verified (or set up) before a session exists. */
+  | { ok: false; reason: "second_factor"; purpose: ChallengePurpose; challengeToken: string; expiresAt: Date }
   | { ok: false; reason: "locked"; scope: LockScope; until: Date };
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -35,7 +39,7 @@ export async function attemptLogin(db: Db, input: LoginInput, deps: LoginDeps = 
   const { email, password, ip } = input;
 
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active })
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, active: users.active, roles: users.roles })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email));
   const deviceId = user ? trustedDeviceId(input.deviceCookie, user.id) : null;
@@ -62,6 +66,15 @@ export async function attemptLogin(db: Db, input: LoginInput, deps: LoginDeps = 
 
   return db.transaction(async (tx): Promise<LoginOutcome> => {
     await settleLoginAttempt(tx, reservation.attemptId, succeeded);
+    const factor = succeeded && user ? await getSecondFactor(tx, user.id) : null;
+    const purpose: ChallengePurpose | null = factor?.confirmedAt ? "verify" : user && succeeded && mustHaveSecondFactor(user.roles) ? "enroll" : null;
+    if (purpose && user) {
+      const challenge = await createChallenge(tx, { userId: user.id, purpose, ip, userAgent: input.userAgent, now });
+      await writeAudit(tx, {
+        actorId: user.id, actorLabel: user.name, action: "auth.second_factor.challenge", objectType: "session", result: "success", ip, after: { purpose, expiresAt: challenge.expiresAt },
+      });
+      return { ok: false, reason: "second_factor", purpose, challengeToken: challenge.token, expiresAt: challenge.expiresAt };
+    }
     await writeAudit(tx, {
       actorId: user?.id ?? null, actorLabel: user?.name ?? email, action: "auth.login", objectType: "session", result: succeeded ? "success" : "failure", ip,
     });

@@ -11,6 +11,7 @@ import { PUBLIC_SOURCE, demoApps, demoCountries } from "@/db/seed/demo-lists";
 import { DEMO_PASSWORD, demoDepartments, demoPeople } from "@/db/seed/demo-people";
 import { insertDemoExemptions } from "@/db/seed/demo-exemptions";
 import { todayIso } from "@/lib/dates";
+import { seedDemoSecondFactors } from "@/lib/auth/second-factor/demo";
 
 const SYSTEM = { actorId: null, actorLabel: "systeem (demogegevens)", result: "success" as const, ip: null };
 
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db, options: { organisationName?: string } = 
     for (const person of people) {
       await writeAudit(tx, { ...SYSTEM, action: "user.create", objectType: "user", objectId: person.id, after: { email: person.email, roles: person.roles } });
     }
+    await seedDemoSecondFactors(tx, people);
 
     const countryRows = await tx.insert(countries).values(demoCountries).returning();
     const china = countryRows.find((c) => c.code === "CN")!;
