@@ -24,6 +24,7 @@ export function SiteHeader({ organisationName, viewerName, links, logoutAction }
               Ingelogd als <strong>{viewerName}</strong>
             </span>
             <Link href="/account/sessies" className="utrecht-link">Mijn sessies</Link>
+            <Link href="/account/tweede-factor" className="utrecht-link">Tweede factor</Link>
             <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               Uitloggen
             </button>

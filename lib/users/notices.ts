@@ -24,6 +24,14 @@ export function activationLinkNotice(input: { requestedBy: string; approvedBy: s
   ].join(" ");
 }
 
+export function secondFactorResetNotice(input: { requestedBy: string; approvedBy: string; at: Date }): string {
+  return [
+    `Op ${formatDateTime(input.at)} is uw tweede factor gewist, zodat u hem opnieuw kon instellen.`,
+    `Aangevraagd door ${input.requestedBy} en goedgekeurd door ${input.approvedBy}.`,
+    REPORT,
+  ].join(" ");
+}
+
 export function breakGlassNotice(input: { at: Date }): string {
   return [
     `Op ${formatDateTime(input.at)} bent u met het beheerscript op de server beheerder gemaakt of heeft u een nieuwe activeringslink gekregen.`,

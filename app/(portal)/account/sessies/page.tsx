@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db";
 import { listOpenSessions } from "@/db/queries/sessions";
 import { ActionForm } from "@/components/form/action-form";
@@ -28,7 +29,12 @@ export default async function MySessionsPage() {
   return (
     <>
       <PageHeader title="Mijn sessies" crumbs={[{ href: "/overzicht", label: "Overzicht" }]}
-        intro="Hier ziet u op welke apparaten u nu bent ingelogd. Herkent u een sessie niet? Beëindig die dan, en vraag de beheerder om een nieuw wachtwoord." />
+        intro={
+          <>
+            Hier ziet u op welke apparaten u nu bent ingelogd. Herkent u een sessie niet? Beëindig die dan, en vraag de beheerder om een nieuw
+            wachtwoord. Extra beveiliging: zet een <Link href="/account/tweede-factor" className="utrecht-link">tweede factor</Link> aan.
+          </>
+        } />
       <SessionTable rows={rows} />
       <section aria-labelledby="andere-sessies" className="mt-10">
         <h2 id="andere-sessies" className="utrecht-heading-2 mb-4">Andere sessies beëindigen</h2>

@@ -14,7 +14,8 @@ import { openRequest, pendingRefusal, waitingMessage } from "@/lib/users/four-ey
 import { invitationData } from "@/lib/users/invitation-data";
 import { createInvitation, invitationAuditFields } from "@/lib/users/invitations";
 import { grantedPrivilegedRoles, isPrivileged, PRIVILEGED_ROLES, sameRoles, selfLockoutRefusal } from "@/lib/users/user-rules";
-import { createUserSchema, deactivateUserSchema, endUserSessionsSchema, inviteUserSchema, updateUserSchema, userIdSchema } from "./schemas";
+import { getSecondFactor } from "@/lib/auth/second-factor/store";
+import { createUserSchema, deactivateUserSchema, endUserSessionsSchema, inviteUserSchema, resetSecondFactorSchema, updateUserSchema, userIdSchema } from "./schemas";
 
 const list = new Intl.ListFormat("nl", { type: "conjunction" });
 const roleNames = (roles: readonly (keyof typeof roleLabels)[]) => list.format(roles.map((r) => roleLabels[r]));
@@ -191,5 +192,24 @@ export const endUserSessionsAction = action(
     await audit({ action: "session.end_all", objectType: "user", objectId: id, after: { count } });
     const message = count === 1 ? `De sessie van ${record.name} is beëindigd.` : `De ${count} sessies van ${record.name} zijn beëindigd.`;
     return { message, redirectTo: `/beheer/gebruikers/${id}`, revalidate: [`/beheer/gebruikers/${id}`] };
+  },
+);
+
+/** Lost phone: the factor is wiped only when a second beheerder approves; the person then sets it up again at login. */
+export const requestSecondFactorResetAction = action(
+  {
+    name: "approval.request",
+    schema: resetSecondFactorSchema,
+    permission: "users.manage",
+    record: existingUser((user) => (user.active ? null : `Het account van ${user.name} is gedeactiveerd. Activeer het account eerst.`)),
+  },
+  async ({ id, resetReason: reason }, { viewer, tx, audit, record: user }) => {
+    if (!(await getSecondFactor(tx, id))) throw new ActionError(`${user.name} heeft geen tweede factor. Er is niets om opnieuw in te stellen.`);
+    const request = await openRequest(tx, { kind: "second_factor_reset", user, roles: null, reason, reasonField: "resetReason", requestedById: viewer.id });
+    await audit({ action: "approval.request", objectType: "user", objectId: id, after: { requestId: request.id, kind: "second_factor_reset", reason } });
+    return {
+      message: `Het opnieuw instellen van de tweede factor van ${user.name} is aangevraagd. ${waitingMessage(request.approvers)}`,
+      revalidate: [`/beheer/gebruikers/${id}`, "/beheer/goedkeuringen"],
+    };
   },
 );

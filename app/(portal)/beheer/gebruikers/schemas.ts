@@ -52,3 +52,6 @@ export const endUserSessionsSchema = z.object({
   id: z.uuid(),
   confirmEndSessions: z.literal("ja", { message: "Zet een vinkje om te bevestigen dat u alle sessies wilt beëindigen." }),
 });
+
+// Resetting someone's second factor waits for a second beheerder, who reads the reason.
+export const resetSecondFactorSchema = z.object({ id: z.uuid(), resetReason: optionalText(500) });

@@ -6,11 +6,14 @@ import type { Tx } from "@/db/client";
 import { addNotice } from "@/db/queries/notices";
 import { closeRequest } from "@/db/queries/role-changes";
 import { getUserSnapshot, lockUser, withdrawOpenInvitations } from "@/db/queries/users";
+import { endOpenSessions } from "@/db/queries/sessions";
 import { action, ActionError } from "@/lib/action";
+import { writeAudit } from "@/lib/audit/chain";
+import { removeSecondFactor } from "@/lib/auth/second-factor/store";
 import type { LockRow } from "@/lib/record-lock";
 import { invitationData } from "@/lib/users/invitation-data";
 import { createInvitation, invitationAuditFields } from "@/lib/users/invitations";
-import { activationLinkNotice, rolesGrantedNotice } from "@/lib/users/notices";
+import { activationLinkNotice, rolesGrantedNotice, secondFactorResetNotice } from "@/lib/users/notices";
 import { decisionRefusal } from "@/lib/users/user-rules";
 import { approveSchema, rejectSchema, withdrawSchema } from "./schemas";
 
@@ -51,6 +54,7 @@ export const approveRequestAction = action(
     let roles = target.roles;
     let invitation: Awaited<ReturnType<typeof createInvitation>> | null = null;
     let withdrawn = 0;
+    let reset: { removed: boolean; endedSessions: number } | null = null;
     if (request.kind === "roles") {
       if (!request.roles?.length) throw new ActionError("Deze aanvraag noemt geen rollen. Wijs hem af.");
       roles = request.roles;
@@ -60,6 +64,14 @@ export const approveRequestAction = action(
       if (target.hasPassword) withdrawn = await withdrawOpenInvitations(tx, target.id, now);
       else invitation = await createInvitation(tx, target.id, now);
       await addNotice(tx, target.id, rolesGrantedNotice({ roles, requestedBy: requester.name, approvedBy: viewer.name, at: now }), now);
+    } else if (request.kind === "second_factor_reset") {
+      // Wiped, and every session ended: the next login asks for a new factor (CISO, beheerder) or none.
+      reset = { removed: await removeSecondFactor(tx, target.id), endedSessions: await endOpenSessions(tx, target.id, { now }) };
+      await addNotice(tx, target.id, secondFactorResetNotice({ requestedBy: requester.name, approvedBy: viewer.name, at: now }), now);
+      await writeAudit(tx, {
+        actorId: viewer.id, actorLabel: viewer.name, action: "auth.second_factor.reset", objectType: "user", objectId: target.id, result: "success",
+        before: { secondFactor: reset.removed }, after: { secondFactor: false, ...reset, requestId: id, requestedBy: requester.name },
+      });
     } else {
       invitation = await createInvitation(tx, target.id, now);
       await addNotice(tx, target.id, activationLinkNotice({ requestedBy: requester.name, approvedBy: viewer.name, at: now }), now);
@@ -79,9 +91,15 @@ export const approveRequestAction = action(
         note,
         ...(invitation ? { invitation: invitationAuditFields(invitation) } : {}),
         ...(withdrawn ? { withdrawnInvitations: withdrawn } : {}),
+        ...(reset ? { secondFactorReset: reset } : {}),
       },
     });
-    const what = request.kind === "roles" ? `De nieuwe rollen van ${target.name} gelden nu.` : `De nieuwe activeringslink voor ${target.name} is gemaakt.`;
+    const what =
+      request.kind === "roles"
+        ? `De nieuwe rollen van ${target.name} gelden nu.`
+        : request.kind === "second_factor_reset"
+          ? `De tweede factor van ${target.name} is gewist en alle sessies zijn beëindigd. Bij de volgende keer inloggen stelt ${target.name} een nieuwe in.`
+          : `De nieuwe activeringslink voor ${target.name} is gemaakt.`;
     return {
       message: `Goedgekeurd. ${what} ${target.name} krijgt hiervan bericht bij de volgende keer inloggen.`,
       revalidate: [...REVALIDATE, `/beheer/gebruikers/${target.id}`],

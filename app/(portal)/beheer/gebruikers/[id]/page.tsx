@@ -14,7 +14,8 @@ import { recordTitle } from "@/lib/page-title";
 import { requestSummary } from "@/lib/users/request-labels";
 import { councilSeatLabels } from "@/lib/labels";
 import { isPrivileged } from "@/lib/users/user-rules";
-import { inviteUserAction, reactivateUserAction, updateUserAction } from "../actions";
+import { getSecondFactor } from "@/lib/auth/second-factor/store";
+import { inviteUserAction, reactivateUserAction, requestSecondFactorResetAction, updateUserAction } from "../actions";
 import { ActivationLink } from "../_components/activation-link";
 import { DeactivateForm } from "../_components/deactivate-form";
 import { UserFields } from "../_components/user-fields";
@@ -39,12 +40,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await getUser(db, id);
   if (!user) notFound();
   const mayEndSessions = can(viewer.roles, "sessions.end_any");
-  const [departmentOptions, invitation, reason, pending, sessions] = await Promise.all([
+  const [departmentOptions, invitation, reason, pending, sessions, secondFactor] = await Promise.all([
     listDepartmentOptions(db, user.departmentId),
     getLatestInvitation(db, id),
     user.active ? null : getDeactivationReason(db, id),
     getPendingRequestFor(db, id),
     mayEndSessions && user.active ? listOpenSessions(db, id) : [],
+    getSecondFactor(db, id),
   ]);
   const isSelf = viewer.id === user.id;
   const privileged = isPrivileged(user.roles);
@@ -120,6 +122,33 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <EndSessionsForm userId={user.id} userName={user.name} openSessions={sessions.length} />
         </section>
       ) : null}
+
+      <section aria-labelledby="tweede-factor" className="mb-12">
+        <h2 id="tweede-factor" className="utrecht-heading-2 mb-4">Tweede factor</h2>
+        <p className="utrecht-paragraph mb-4 max-w-2xl">
+          {secondFactor?.confirmedAt
+            ? `Staat aan sinds ${formatDateTime(secondFactor.confirmedAt)}.`
+            : secondFactor
+              ? "Wordt ingesteld: nog niet bevestigd met een code."
+              : privileged
+                ? `Nog niet ingesteld. ${user.name} stelt hem in bij de volgende keer inloggen met een wachtwoord.`
+                : "Niet ingesteld."}
+        </p>
+        {secondFactor && user.active ? (
+          <>
+            <p className="utrecht-paragraph mb-4 max-w-2xl">
+              Telefoon kwijt, en geen herstelcodes meer? Vraag dan aan om de tweede factor opnieuw in te stellen. Na goedkeuring door een andere
+              beheerder wordt hij gewist, worden alle sessies beëindigd en stelt {user.name} bij de volgende keer inloggen een nieuwe in.
+            </p>
+            <ActionForm action={requestSecondFactorResetAction}>
+              {hiddenId}
+              <TextareaField name="resetReason" label="Waarom moet de tweede factor opnieuw worden ingesteld?" required rows={2}
+                description="Bijvoorbeeld: telefoon verloren, gemeld per telefoon op 3 maart. De beheerder die beslist, leest dit." />
+              <SubmitButton variant="secondary">Tweede factor opnieuw instellen</SubmitButton>
+            </ActionForm>
+          </>
+        ) : null}
+      </section>
 
       <section aria-labelledby="toegang" className="mb-12">
         {user.active ? (

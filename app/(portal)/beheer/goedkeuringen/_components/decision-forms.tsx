@@ -22,6 +22,8 @@ export function DecisionForms({ requestId, userName, kind, isPending }: { reques
             <p className="utrecht-paragraph">
               {kind === "roles"
                 ? `Na goedkeuring gelden de nieuwe rollen meteen. Heeft ${userName} nog geen wachtwoord, dan ziet u een activeringslink die u persoonlijk doorgeeft.`
+                : kind === "second_factor_reset"
+                ? `Na goedkeuring wordt de tweede factor van ${userName} gewist en worden alle sessies beëindigd. Controleer eerst, bijvoorbeeld telefonisch, dat ${userName} hier zelf om vroeg.`
                 : `Na goedkeuring ziet u de activeringslink één keer. Geef hem persoonlijk of via een beveiligd kanaal aan ${userName}, niet aan degene die hem aanvroeg.`}
             </p>
             <TextareaField name="note" label="Toelichting" rows={2}
