@@ -5,7 +5,7 @@ import { DEMO_NAMES, expectNoAxeViolations, storageStateFor, type DemoRole } fro
 const council = ["Memo's", "Raadsvragen", "Collegebesluiten", "Zoeken"];
 const menus: Record<DemoRole, string[]> = {
   ciso: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Landen en apps", "Beleidsversies", "Apparaten", "Communicatiekanalen", "Uitzonderingen beoordelen", "Auditlog"],
-  beheerder: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Gebruikers", "Goedkeuringen", "Organisatie", "Verzonden berichten"],
+  beheerder: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Gebruikers", "Goedkeuringen", "Aanmeldingen", "Organisatie", "Verzonden berichten"],
   griffie: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council, "Communicatiekanalen"],
   raadslid: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],
   medewerker: ["Overzicht", "Beleid", "Mijn uitzonderingen", ...council],

@@ -16,7 +16,7 @@ describe("mainMenuFor", () => {
     const council = ["/memos", "/raadsvragen", "/besluiten", "/zoeken"];
     expect(hrefs(["ciso"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council, "/lijsten", "/beleid", "/apparaten", "/kanalen", "/uitzonderingen/beoordelen", "/auditlog"]);
     expect(hrefs(["griffie"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council, "/kanalen"]);
-    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council, "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/organisatie", "/beheer/berichten"]);
+    expect(hrefs(["beheerder"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council, "/beheer/gebruikers", "/beheer/goedkeuringen", "/beheer/aanmeldingen", "/beheer/organisatie", "/beheer/berichten"]);
     expect(hrefs(["raadslid"])).toEqual(["/overzicht", "/kennisnemen", "/uitzonderingen", ...council]);
   });
 });

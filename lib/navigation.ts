@@ -19,6 +19,7 @@ const portalLinks: (NavItem & { permission?: Permission })[] = [
   { href: "/auditlog", label: "Auditlog", permission: "audit.view" },
   { href: "/beheer/gebruikers", label: "Gebruikers", permission: "users.manage" },
   { href: "/beheer/goedkeuringen", label: "Goedkeuringen", permission: "users.manage" },
+  { href: "/beheer/aanmeldingen", label: "Aanmeldingen", permission: "users.manage" },
   { href: "/beheer/organisatie", label: "Organisatie", permission: "organisation.manage" },
   { href: "/beheer/berichten", label: "Verzonden berichten", permission: "outbox.view" },
 ];

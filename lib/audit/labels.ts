@@ -108,6 +108,11 @@ export const auditActionLabels = {
   "user.reject": "Aanmelding afgewezen",
   "role_mapping.create": "Rolvoorstel voor app-rol of groep toegevoegd",
   "role_mapping.remove": "Rolvoorstel voor app-rol of groep verwijderd",
+  "user.register": "Account aangemaakt bij eerste inlog via de organisatie",
+  "user.approve": "Aanmelding goedgekeurd",
+  "user.reject": "Aanmelding afgewezen",
+  "role_mapping.create": "Rolvoorstel voor app-rol of groep toegevoegd",
+  "role_mapping.remove": "Rolvoorstel voor app-rol of groep verwijderd",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -138,6 +143,7 @@ export const auditObjectTypeLabels = {
   cross_reference: "Verwijzing",
   inventory_import: "MDM-inventaris",
   communication_channel: "Communicatiekanaal",
+  provider_role_mapping: "Rolvoorstel uit de identiteitsprovider",
   provider_role_mapping: "Rolvoorstel uit de identiteitsprovider",
 } as const satisfies Record<string, string>;
 

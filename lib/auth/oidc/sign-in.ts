@@ -25,8 +25,11 @@ const refusalNotes: Record<OidcRefusal, string> = {
   incomplete: "identiteitsprovider gaf geen naam of e-mailadres door",
 };
 
-const isUniqueViolation = (error: unknown) =>
-  [(error as { code?: string })?.code, (error as { cause?: { code?: string } })?.cause?.code].includes("23505");
+/** A parallel first login of the same subject made the account while this one was deciding: look again. */
+class LostRace extends Error {}
+
+const isLostRace = (error: unknown) =>
+  error instanceof LostRace || [(error as { code?: string })?.code, (error as { cause?: { code?: string } })?.cause?.code].includes("23505");
 
 /**
  * What a sign-in through the identity provider leads to. The account is found by issuer + subject only, never by
@@ -39,7 +42,7 @@ export async function oidcSignIn(db: Db, input: OidcSignInInput): Promise<OidcSi
     try {
       return await db.transaction((tx) => decide(tx, input));
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= 2) throw error;
+      if (!isLostRace(error) || attempt >= 2) throw error;
     }
   }
 }
@@ -61,17 +64,15 @@ async function decide(tx: Tx, input: OidcSignInInput): Promise<OidcSignInOutcome
   };
   if (!issuer || !subject) return refuse("incomplete");
 
+  const identity = and(eq(externalIdentities.issuer, issuer), eq(externalIdentities.subject, subject));
   const [linked] = await tx
     .select({ id: users.id, name: users.name, active: users.active, awaitingApproval: users.awaitingApproval })
     .from(externalIdentities)
     .innerJoin(users, eq(users.id, externalIdentities.userId))
-    .where(and(eq(externalIdentities.issuer, issuer), eq(externalIdentities.subject, subject)));
+    .where(identity);
 
   if (linked) {
-    await tx
-      .update(externalIdentities)
-      .set({ email: person.email, lastLoginAt: now })
-      .where(and(eq(externalIdentities.issuer, issuer), eq(externalIdentities.subject, subject)));
+    await tx.update(externalIdentities).set({ email: person.email, lastLoginAt: now }).where(identity);
     if (!linked.active) return refuse("deactivated", linked);
     if (linked.awaitingApproval) return refuse("pending", linked);
     const sessionId = await openSession(tx, { userId: linked.id, ip: input.ip, userAgent: input.userAgent, now, provider: { issuer, idToken: input.idToken } });
@@ -82,7 +83,11 @@ async function decide(tx: Tx, input: OidcSignInInput): Promise<OidcSignInOutcome
   if (!person.email || !person.name) return refuse("incomplete");
   const [sameEmail] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, person.email));
   // Linking by e-mail address would let whoever controls that address at the provider take over the account.
-  if (sameEmail) return refuse("email_in_use");
+  if (sameEmail) {
+    // Each statement sees what has been committed since: the address may be that of our own subject's new account.
+    if ((await tx.select({ userId: externalIdentities.userId }).from(externalIdentities).where(identity)).length > 0) throw new LostRace();
+    return refuse("email_in_use");
+  }
 
   const proposedRoles = await proposedRolesFor(tx, claimValues(input.claims, input.rolesClaim));
   const [user] = await tx
