@@ -108,11 +108,6 @@ export const auditActionLabels = {
   "user.reject": "Aanmelding afgewezen",
   "role_mapping.create": "Rolvoorstel voor app-rol of groep toegevoegd",
   "role_mapping.remove": "Rolvoorstel voor app-rol of groep verwijderd",
-  "user.register": "Account aangemaakt bij eerste inlog via de organisatie",
-  "user.approve": "Aanmelding goedgekeurd",
-  "user.reject": "Aanmelding afgewezen",
-  "role_mapping.create": "Rolvoorstel voor app-rol of groep toegevoegd",
-  "role_mapping.remove": "Rolvoorstel voor app-rol of groep verwijderd",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -143,7 +138,6 @@ export const auditObjectTypeLabels = {
   cross_reference: "Verwijzing",
   inventory_import: "MDM-inventaris",
   communication_channel: "Communicatiekanaal",
-  provider_role_mapping: "Rolvoorstel uit de identiteitsprovider",
   provider_role_mapping: "Rolvoorstel uit de identiteitsprovider",
 } as const satisfies Record<string, string>;
 
