@@ -15,11 +15,14 @@ export function dataDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? ".data");
 }
 
+// `npm run bench:pages` sets BENCH_COUNT_QUERIES=1 and counts these lines per page; otherwise there is no logger at all.
+const logger = process.env.BENCH_COUNT_QUERIES === "1" ? { logQuery: () => void process.stderr.write("[bench-sql]\n") } : undefined;
+
 /** DATABASE_URL set → PostgreSQL; otherwise PGlite under DATA_DIR (or in memory for `memory://`). */
 export function createDb(url = process.env.DATABASE_URL): Db {
   if (url && !url.startsWith("memory://")) {
     const client = postgres(url, { max: 10, onnotice: () => {} });
-    return drizzlePostgres({ client, schema, casing: "snake_case" });
+    return drizzlePostgres({ client, schema, casing: "snake_case", logger });
   }
   let location = url;
   if (!location) {
@@ -27,7 +30,7 @@ export function createDb(url = process.env.DATABASE_URL): Db {
     mkdirSync(location, { recursive: true });
   }
   const client = new PGlite(location);
-  return drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return drizzlePglite({ client, schema, casing: "snake_case", logger }) as unknown as Db;
 }
 
 export function isPglite(db: Db): boolean {

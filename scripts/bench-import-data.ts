@@ -8,7 +8,7 @@ import { demoApps } from "@/db/seed/demo-lists";
 const HEADER = "ApplicationKey,ApplicationName,ApplicationPublisher,ApplicationShortVersion,ApplicationVersion,DeviceId,DeviceName,EmailAddress,OSDescription,OSVersion,Platform,UserId,UserName";
 
 // Mulberry32: small, fast and the same everywhere, so the file and its figures are reproducible.
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
