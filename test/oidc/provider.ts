@@ -66,6 +66,7 @@ export async function startTestProvider(options: { port?: number; host?: string;
     })),
     jwks: { keys: [jwk] },
     cookies: { keys: [randomUUID()] },
+    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 3600, Session: 86400, Grant: 86400 },
     // The claims of the requested scopes go into the ID token, as Entra ID does; app roles and groups with profile.
     conformIdTokenClaims: false,
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "preferred_username", "roles", "groups"] },

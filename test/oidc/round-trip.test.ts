@@ -224,6 +224,36 @@ describe.each(testDatabases)("inloggen via een echte OpenID-provider op $name", 
     expect(String(logged.at(-1))).toMatch(/InvalidCheck: \w+ value could not be parsed/);
   });
 
+  it("logout: the provider's end-session URL from discovery ends the provider's session too, so the next login asks for the password", async () => {
+    const { providerLogoutUrl } = await import("@/lib/auth/oidc/logout");
+    const fleur = [...idp.accounts.values()].find((a) => a.name === "Fleur de Vries")!;
+    const { landed, jars } = await login(fleur.email);
+    expect(landed.pathname).toBe("/overzicht");
+    const { user } = await accountOf(fleur.sub);
+    const [session] = (await sessionsOf(user.id)).filter((s) => s.providerIdToken).slice(-1);
+    const logoutUrl = new URL((await providerLogoutUrl({ issuer: session.providerIssuer, idToken: session.providerIdToken }, PORTAL))!);
+    expect(logoutUrl.origin).toBe(new URL(idp.issuer).origin);
+    expect(logoutUrl.searchParams.get("id_token_hint")).toBe(session.providerIdToken);
+    expect(logoutUrl.searchParams.get("post_logout_redirect_uri")).toBe(`${PORTAL}/inloggen?uitgelogd=1`);
+    // Another issuer (an old session after a change of provider) gets no redirect.
+    expect(await providerLogoutUrl({ issuer: "https://elders.example/", idToken: "x" }, PORTAL)).toBeNull();
+
+    const confirm = await fetch(logoutUrl, { headers: { cookie: jars.idp.header() } });
+    jars.idp.take(confirm);
+    const html = await confirm.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)![1];
+    const fields = new URLSearchParams([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    fields.set("logout", "yes");
+    const done = await fetch(new URL(action, idp.issuer), { method: "POST", body: fields, redirect: "manual", headers: { cookie: jars.idp.header(), "content-type": "application/x-www-form-urlencoded" } });
+    jars.idp.take(done);
+    expect(done.headers.get("location")).toBe(`${PORTAL}/inloggen?uitgelogd=1`);
+
+    // Signing in again: the provider shows its login page instead of sending the browser straight back.
+    const location = await start(new Jar());
+    const authorize = await fetch(location, { redirect: "manual", headers: { cookie: jars.idp.header() } });
+    expect(authorize.headers.get("location")).toMatch(/\/interaction\//);
+  });
+
   it("a person who cancels at the provider comes back to the login page with the Dutch message", async () => {
     const jars = { portal: new Jar(), idp: new Jar() };
     const location = new URL(await start(jars.portal));
