@@ -16,7 +16,7 @@ async function failLogin(page: Page, email: string, password: string) {
   await page.getByLabel("Wachtwoord").fill(password);
   await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/inloggen"),
-    page.getByRole("button", { name: "Inloggen" }).click(),
+    page.getByRole("button", { name: "Inloggen", exact: true }).click(),
   ]);
 }
 

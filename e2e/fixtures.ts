@@ -33,7 +33,7 @@ export async function submitLogin(page: Page, email: string, password = DEMO_PAS
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
 }
 
 /** Secrets of second factors: the demo's, and those set up by login() in this worker. */

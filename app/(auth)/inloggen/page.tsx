@@ -28,15 +28,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       {provider ? (
-        <section aria-labelledby="organisatie" className="flex flex-col gap-4">
-          <h2 id="organisatie" className="utrecht-heading-2">Met {provider.name}</h2>
+        <section className="flex flex-col gap-4">
+          <h2 className="utrecht-heading-2">Met {provider.name}</h2>
           <p className="utrecht-paragraph">U logt in bij uw organisatie en komt daarna terug in het portaal. Logt u voor het eerst in? Dan keurt een beheerder uw account eerst goed.</p>
           <OrganisationLogin name={provider.name} />
         </section>
       ) : null}
       {withPassword ? (
-        <section aria-labelledby={provider ? "wachtwoord" : undefined} className="flex flex-col gap-4">
-          {provider ? <h2 id="wachtwoord" className="utrecht-heading-2">Met e-mailadres en wachtwoord</h2> : null}
+        <section className="flex flex-col gap-4">
+          {provider ? <h2 className="utrecht-heading-2">Met e-mailadres en wachtwoord</h2> : null}
           <p className="utrecht-paragraph">Log in met het e-mailadres en wachtwoord van uw account bij de gemeente.</p>
           <LoginForm />
         </section>
