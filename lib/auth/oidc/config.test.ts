@@ -3,23 +3,25 @@ import { oidcConfig, oidcIssuerOrigin, passwordLoginEnabled } from "./config";
 import { loginErrorMessage } from "./messages";
 import { claimValues, personFromClaims } from "./claims";
 
+// Only the variables under test; NODE_ENV does not matter here.
+const env = (values: Record<string, string> = {}) => values as NodeJS.ProcessEnv;
 const provider = { AUTH_OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0", AUTH_OIDC_CLIENT_ID: "id", AUTH_OIDC_CLIENT_SECRET: "geheim" };
 
 describe("configuration from the environment", () => {
   it("needs issuer, client id and secret; name and roles claim have defaults", () => {
-    expect(oidcConfig({})).toBeNull();
-    expect(oidcConfig({ ...provider, AUTH_OIDC_CLIENT_SECRET: " " })).toBeNull();
-    expect(oidcConfig(provider)).toMatchObject({ name: "uw organisatieaccount", rolesClaim: "roles" });
-    expect(oidcConfig({ ...provider, AUTH_OIDC_NAME: "Gemeente Voorbeeld", AUTH_OIDC_ROLES_CLAIM: "groups" })).toMatchObject({ name: "Gemeente Voorbeeld", rolesClaim: "groups" });
-    expect(oidcIssuerOrigin(provider)).toBe("https://login.microsoftonline.com");
-    expect(oidcIssuerOrigin({})).toBeNull();
+    expect(oidcConfig(env({}))).toBeNull();
+    expect(oidcConfig(env({ ...provider, AUTH_OIDC_CLIENT_SECRET: " " }))).toBeNull();
+    expect(oidcConfig(env(provider))).toMatchObject({ name: "uw organisatieaccount", rolesClaim: "roles" });
+    expect(oidcConfig(env({ ...provider, AUTH_OIDC_NAME: "Gemeente Voorbeeld", AUTH_OIDC_ROLES_CLAIM: "groups" }))).toMatchObject({ name: "Gemeente Voorbeeld", rolesClaim: "groups" });
+    expect(oidcIssuerOrigin(env(provider))).toBe("https://login.microsoftonline.com");
+    expect(oidcIssuerOrigin(env({}))).toBeNull();
   });
 
   it("switches the password login off only when the identity provider is there to replace it", () => {
-    expect(passwordLoginEnabled({})).toBe(true);
-    expect(passwordLoginEnabled({ AUTH_PASSWORD_LOGIN: "off" })).toBe(true);
-    expect(passwordLoginEnabled({ ...provider, AUTH_PASSWORD_LOGIN: "off" })).toBe(false);
-    expect(passwordLoginEnabled({ ...provider, AUTH_PASSWORD_LOGIN: "on" })).toBe(true);
+    expect(passwordLoginEnabled(env({}))).toBe(true);
+    expect(passwordLoginEnabled(env({ AUTH_PASSWORD_LOGIN: "off" }))).toBe(true);
+    expect(passwordLoginEnabled(env({ ...provider, AUTH_PASSWORD_LOGIN: "off" }))).toBe(false);
+    expect(passwordLoginEnabled(env({ ...provider, AUTH_PASSWORD_LOGIN: "on" }))).toBe(true);
   });
 });
 
