@@ -15,6 +15,9 @@ test.describe("openbare lijst (anoniem)", () => {
     await expect(page.getByRole("heading", { level: 2, name: `Lijstversie ${current.nummer}` })).toBeVisible();
     await expect(page.getByRole("table", { name: /Landen met een offensief cyberprogramma/ }).getByRole("row", { name: /China/ })).toContainText("CN");
 
+    // The list is paged; TikTok is found through the search form.
+    await page.getByLabel("Zoek een app").fill("TikTok");
+    await page.getByRole("button", { name: "Zoeken", exact: true }).click();
     const tiktok = page.getByRole("table", { name: /Apps op lijstversie/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "TikTok", exact: true }) });
     await expect(tiktok).toContainText("Bytedance");
     await expect(tiktok).toContainText("Sociale media");
@@ -37,19 +40,82 @@ test.describe("openbare lijst (anoniem)", () => {
     const rows = page.getByRole("table", { name: /Apps op lijstversie \d+, gefilterd/ }).locator("tbody tr");
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText("TikTok");
-    await expect(page.getByText(/U ziet 1 van de \d+ apps\./)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "apps" })).toHaveText(/^1 app past bij uw zoekopdracht, van de \d+ apps\.$/);
 
     await page.goto("/?zoek=bestaat-zeker-niet");
     await expect(page.getByText("Er zijn geen apps gevonden")).toBeVisible();
   });
 
-  for (const path of ["/", "/toegankelijkheid", "/privacy", "/contact", "/open-data"]) {
+  test("the list is paged on the server: 10 apps a page, page links that keep the search, and a light page", async ({ page, request }) => {
+    const current = await (await request.get("/api/v1/lijstversies/actueel")).json();
+    const total: number = current.aantalApps;
+    const pages = Math.ceil(total / 10);
+    expect(pages, "the demo list fills more than one page").toBeGreaterThan(1);
+
+    await page.goto("/");
+    const rows = page.getByRole("table", { name: /Apps op lijstversie \d+, pagina 1 van \d+/ }).locator("tbody tr");
+    await expect(rows).toHaveCount(10);
+    await expect(page.getByRole("status").filter({ hasText: "Op deze pagina" })).toHaveText(`Op de lijst staan ${total} apps. Op deze pagina: 1 tot en met 10 (pagina 1 van ${pages}).`);
+    const pagination = page.getByRole("navigation", { name: "Paginering" });
+    await expect(pagination.getByRole("link", { name: "Pagina 1" })).toHaveAttribute("aria-current", "page");
+    await pagination.getByRole("link", { name: `Pagina ${pages}` }).click();
+    await expect(page).toHaveURL(new RegExp(`[?]pagina=${pages}#apps$`));
+    await expect(page.getByRole("table", { name: new RegExp(`pagina ${pages} van ${pages}`) }).locator("tbody tr")).toHaveCount(total - (pages - 1) * 10);
+    await expect(pagination.getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
+    await pagination.getByRole("link", { name: "Vorige pagina" }).click();
+    await expect(page).toHaveURL(pages === 2 ? /\/#apps$/ : new RegExp(`pagina=${pages - 1}#apps$`));
+
+    // A page past the end says so and links back; nothing breaks on a bad number.
+    await page.goto("/?pagina=9999");
+    await expect(page.getByText(/Deze pagina bestaat niet/)).toBeVisible();
+    await page.goto("/?pagina=abc");
+    await expect(page.getByRole("table", { name: /pagina 1 van/ })).toBeVisible();
+
+    // The version's changes: five names per kind, the rest counted and in the API.
+    await page.getByText("Toon de wijzigingen ten opzichte van de vorige versie").click();
+    await expect(page.getByRole("link", { name: /lijstversie \d+ in de API/ }).or(page.getByText("Geen wijzigingen.").first())).toBeVisible();
+
+    // Whatever the length of the list, a page holds 10 apps and at most 5 changes per kind: a full page of the
+    // demo list stands for one of a thousand apps (npm run bench:pages measures that one too).
+    const html = await (await request.get("/")).body();
+    expect(html.byteLength, "bytes of HTML of the public list").toBeLessThan(60 * 1024);
+  });
+
+  test("a static file skips the proxy but keeps the security headers and a CSP without nonce; pages keep their nonce", async ({ request }) => {
+    const icon = await request.get("/icon.svg");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+    const csp = icon.headers()["content-security-policy"];
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("nonce-");
+    expect(icon.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(icon.headers()["strict-transport-security"]).toContain("max-age=");
+    const page = await request.get("/");
+    expect(page.headers()["content-security-policy"]).toMatch(/'nonce-[^']+'/);
+  });
+
+  for (const path of ["/", "/?pagina=2", "/toegankelijkheid", "/privacy", "/contact", "/open-data"]) {
     test(`${path} has one h1 and passes axe`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test.describe("openbare lijst zonder JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("search and page links work as plain links and a GET form", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Paginering" }).getByRole("link", { name: "Pagina 2" }).click();
+    await expect(page).toHaveURL(/[?]pagina=2#apps$/);
+    await expect(page.getByRole("table", { name: /pagina 2 van/ })).toBeVisible();
+    await page.getByLabel("Zoek een app").fill("musically");
+    await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+    await expect(page).toHaveURL(/zoek=musically/);
+    await expect(page.getByRole("table", { name: /gefilterd/ }).locator("tbody tr")).toHaveCount(1);
+  });
 });
 
 test.describe("open-data-API", () => {

@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
-import { getVersionSnapshot } from "@/db/queries/list-versions";
-import { getPublishedVersionSummary, listVersionAppsFiltered } from "@/db/queries/open-data";
+import { getPublishedVersionSummary } from "@/db/queries/open-data";
+import { listPublicAppsPage, listPublicCountries } from "@/db/queries/public-list";
 import { getOrganisation } from "@/db/queries/organisation";
 import { ButtonLink } from "@/components/button-link";
-import { Changelog } from "@/components/changelog";
 import { PageHeader } from "@/components/page-header";
 import { formatDate, todayIso } from "@/lib/dates";
 import { getCurrentPolicyVersion } from "@/db/queries/policy-audience";
 import { CurrentPolicySection } from "./_components/current-policy-section";
-import { parsePublicFilters } from "./filters";
+import { parsePublicFilters, PUBLIC_PAGE_SIZE, publicListHref } from "./filters";
+import { ChangelogSummary } from "./_components/changelog-summary";
+import { Pagination } from "../(portal)/auditlog/_components/pagination";
 import { countOf } from "@/lib/plural";
 import { ListExplanation } from "./_components/list-explanation";
 import { PublicAppFilter } from "./_components/public-app-filter";
@@ -42,12 +43,15 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
     );
   }
 
-  const { search, country } = parsePublicFilters(params);
-  const [{ countries }, apps] = await Promise.all([
-    getVersionSnapshot(db, version.id),
-    listVersionAppsFiltered(db, version.id, { search, countryCode: country }),
+  const { search, country, page } = parsePublicFilters(params);
+  const [countries, { apps, total }] = await Promise.all([
+    listPublicCountries(db, version.id),
+    listPublicAppsPage(db, version.id, { search, countryCode: country }, { page, pageSize: PUBLIC_PAGE_SIZE }),
   ]);
   const filtered = Boolean(search || country);
+  const pageCount = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
+  const first = (page - 1) * PUBLIC_PAGE_SIZE + 1;
+  const shown = apps.length > 0 && pageCount > 1 ? ` Op deze pagina: ${first} tot en met ${first + apps.length - 1} (pagina ${page} van ${pageCount}).` : "";
 
   return (
     <>
@@ -87,14 +91,18 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
           dit kenmerk komt uit een openbare bron en is nog niet gecontroleerd in de App Store of Google Play.
         </p>
         <PublicAppFilter search={search} country={country} active={filtered} countries={countries.map((c) => ({ value: c.code, label: c.name }))} />
-        <p className="utrecht-paragraph">
-          {filtered ? `U ziet ${apps.length} van de ${countOf(version.appCount, "app", "apps")}.` : version.appCount === 1 ? "Op de lijst staat 1 app." : `Op de lijst staan ${version.appCount} apps.`}
+        <p className="utrecht-paragraph" role="status">
+          {filtered ? `${countOf(total, "app past", "apps passen")} bij uw zoekopdracht, van de ${countOf(version.appCount, "app", "apps")}.` : version.appCount === 1 ? "Op de lijst staat 1 app." : `Op de lijst staan ${version.appCount} apps.`}
+          {shown}
         </p>
         {apps.length > 0 ? (
-          <VersionAppsTable apps={apps} caption={`Apps op lijstversie ${version.number}${filtered ? ", gefilterd" : ""}`} />
+          <VersionAppsTable apps={apps} caption={`Apps op lijstversie ${version.number}${filtered ? ", gefilterd" : ""}${pageCount > 1 ? `, pagina ${page} van ${pageCount}` : ""}`} />
+        ) : total > 0 ? (
+          <p className="utrecht-paragraph">Deze pagina bestaat niet: de lijst heeft {countOf(pageCount, "pagina", "pagina's")}. <a className="utrecht-link" href={publicListHref({ search, country }, 1)}>Ga naar de eerste pagina</a>.</p>
         ) : (
           <p className="utrecht-paragraph">Er zijn geen apps gevonden die passen bij uw zoekopdracht. Probeer een ander woord of kies alle landen.</p>
         )}
+        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => publicListHref({ search, country }, p)} />
       </section>
 
       <section aria-labelledby="wijzigingen" className="mt-12 flex flex-col gap-4">
@@ -102,7 +110,7 @@ export default async function PublicListPage({ searchParams }: { searchParams: P
         <details className="max-w-4xl">
           <summary className="utrecht-link cursor-pointer">Toon de wijzigingen ten opzichte van de vorige versie</summary>
           <div className="mt-4">
-            <Changelog changelog={version.changelog} headingLevel={3} />
+            <ChangelogSummary changelog={version.changelog} versionNumber={version.number} />
           </div>
         </details>
       </section>

@@ -45,6 +45,16 @@ export async function getPublishedVersionSummary(db: Reader, number?: number): P
 
 /** The apps of one version, filtered in SQL; the search matches name, vendor, category and identifiers. */
 export async function listVersionAppsFiltered(db: Reader, versionId: number, filter: AppFilter = {}): Promise<AppRow[]> {
+  const rows = await db
+    .select()
+    .from(listVersionApps)
+    .where(appFilterWhere(versionId, filter))
+    .orderBy(asc(listVersionApps.name), asc(listVersionApps.appId));
+  return rows.map(({ versionId: _v, ...row }) => row);
+}
+
+/** The condition of listVersionAppsFiltered, for the public page's paged read of the same apps. */
+export function appFilterWhere(versionId: number, filter: AppFilter): SQL {
   const conditions: SQL[] = [eq(listVersionApps.versionId, versionId)];
   if (filter.countryCode) conditions.push(eq(listVersionApps.countryCode, filter.countryCode.toUpperCase()));
   const search = filter.search?.trim();
@@ -60,12 +70,7 @@ export async function listVersionAppsFiltered(db: Reader, versionId: number, fil
       )!,
     );
   }
-  const rows = await db
-    .select()
-    .from(listVersionApps)
-    .where(and(...conditions))
-    .orderBy(asc(listVersionApps.name), asc(listVersionApps.appId));
-  return rows.map(({ versionId: _v, ...row }) => row);
+  return and(...conditions)!;
 }
 
 // A user's % or _ must match itself, not any text.

@@ -36,9 +36,9 @@ export async function loginCookies(baseUrl: string, roles: readonly Role[], totp
       const context = await browser.newContext({ baseURL: baseUrl, locale: "nl-NL" });
       const page = await context.newPage();
       await page.goto("/inloggen");
-      await page.getByLabel("E-mailadres").fill(accountFor(role));
-      await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Inloggen" }).click();
+      await page.getByLabel("E-mailadres", { exact: true }).fill(accountFor(role));
+      await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Inloggen", exact: true }).click();
       // As e2e/fixtures.ts login(): the overview, or the second-factor step (to fill in, or to set up).
       await page.waitForURL(/\/(overzicht|inloggen\/tweede-factor)$/, { timeout: 60_000 });
       if (!page.url().endsWith("/overzicht")) {
@@ -51,7 +51,7 @@ export async function loginCookies(baseUrl: string, roles: readonly Role[], totp
         } else {
           if (!totpSecret) throw new Error(`${role}: het portaal vraagt een tweede factor, maar de demogegevens hebben geen TOTP-geheim`);
           await page.getByLabel("Code uit uw app").fill(code(totpSecret));
-          await page.getByRole("button", { name: "Inloggen" }).click();
+          await page.getByRole("button", { name: "Inloggen", exact: true }).click();
         }
         await page.waitForURL(/\/overzicht$/, { timeout: 60_000 });
       }
