@@ -44,6 +44,8 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
 
 export const config = {
   // The inventory upload is left out: the proxy would buffer its body and cut it off above 10 MB. That route
-  // sets its own security headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|apparaten/importeren/bestand).*)" }],
+  // sets its own security headers. Static files (the icon, images, fonts) are left out too: they need no nonce,
+  // and next.config.ts gives them the security headers and the CSP without one. No page or API route ends in
+  // one of these extensions.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|apparaten/importeren/bestand|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?)$).*)" }],
 };
