@@ -17,8 +17,8 @@ import { getComplianceOverview, listViolatingDevices } from "@/db/queries/invent
 import { departments, exemptions, inventoryImports, listVersionApps, organisation, users } from "@/db/schema";
 import { riskGroups } from "@/db/schema/enums";
 import { seedDemo } from "@/lib/demo/seed";
-import { classifyStagingRange, summariseImport } from "@/lib/inventory/classify";
-import { importInventory } from "@/lib/inventory/import";
+import { classifyStagingRange, stagingBlocks, summariseImport } from "@/lib/inventory/classify";
+import { classifySlice, importInventory } from "@/lib/inventory/import";
 import { importContext } from "@/lib/inventory/import-rows";
 import { riskGroupLabels } from "@/lib/labels";
 import { writeIntuneCsv } from "./bench-import-data";
@@ -81,14 +81,16 @@ async function rawCopy(db: Db, file: string, table = "bench_raw_copy") {
 }
 
 /** Where the import's time goes: the same file COPYed into the staging table, then classified in the import's slices. */
-async function breakdown(db: Db, file: string, rows: number) {
+async function breakdown(db: Db, file: string) {
   const copy = await measured(() => rawCopy(db, file, STAGING));
   const { listVersionId } = await importContext(db);
   const [row] = await db.insert(inventoryImports).values({ format: "intune", fileName: "uitsplitsing", startedByName: "bench", status: "failed", listVersionId })
     .returning({ id: inventoryImports.id });
   const classify = await measured(async () => {
-    for (let from = 1; from <= rows; from += 50_000) {
-      await db.transaction((tx) => classifyStagingRange(tx, { importId: row.id, listVersionId: listVersionId!, fromSeq: from, toSeq: from + 49_999 }));
+    const blocks = await stagingBlocks(db);
+    const slice = classifySlice(db);
+    for (let from = 0; from < blocks; from += slice) {
+      await db.transaction((tx) => classifyStagingRange(tx, { importId: row.id, listVersionId: listVersionId!, fromBlock: from, toBlock: from + slice }));
     }
     await db.transaction((tx) => summariseImport(tx, row.id));
   });
@@ -118,7 +120,7 @@ async function bench(name: string, db: Db, files: { devices: number; file: strin
     if (!run.result.ok) throw new Error(`import geweigerd: ${run.result.message}`);
     const copy = await measured(() => rawCopy(db, file));
     const overview = await overviewMs(db, run.result.importId);
-    const parts = await breakdown(db, file, rows);
+    const parts = await breakdown(db, file);
     const c = run.result.counts;
     console.log(`  ${rows.toLocaleString("nl-NL")} regels (${mb(bytes)}, ${devices} apparaten): import + classificatie ${(run.ms / 1000).toFixed(1)} s, ` +
       `kale COPY ${(copy.ms / 1000).toFixed(1)} s, verhouding ${(run.ms / copy.ms).toFixed(2)}; overzicht (cijfers + pagina 1) mediaan ${overview.toFixed(1)} ms; ` +

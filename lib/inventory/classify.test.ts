@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { seededDb, testDatabases } from "@/test/databases";
 import type { Db } from "@/db/client";
 import { inventoryDevices, inventoryMatches } from "@/db/schema";
@@ -68,17 +68,15 @@ describe.each(testDatabases)("inventaris classificeren op $name", ({ url }) => {
 
   it("classifies over ranges: devices and matches are kept once, and a later identifier upgrades a name match", async () => {
     const imp = await newImport(db);
-    const first = await stage(db, [
+    await classifyStagingRange(db, { ...imp, ...(await stage(db, [
       row("r1", null, { key: "com.bd.lemon8", name: "TikTok", publisher: "Bytedance" }),
       row("r2", null, { key: "com.tencent.xin", name: "WeChat" }),
-    ]);
-    const second = await stage(db, [
+    ])) });
+    expect((await matchesOf(imp.importId)).map((m) => m.kind)).toEqual(["name", "identifier"]);
+    await classifyStagingRange(db, { ...imp, ...(await stage(db, [
       { ...row("r1", null, { key: "com.zhiliaoapp.musically", name: "TikTok" }), deviceName: "Later naam" },
       row("r2", null, { key: "com.other", name: "WeChat", publisher: "Tencent Holdings" }),
-    ]);
-    await classifyStagingRange(db, { ...imp, ...first });
-    expect((await matchesOf(imp.importId)).map((m) => m.kind)).toEqual(["name", "identifier"]);
-    await classifyStagingRange(db, { ...imp, ...second });
+    ])) });
     expect(await matchesOf(imp.importId)).toEqual([
       { deviceId: "r1", appName: "TikTok", kind: "identifier", key: "com.zhiliaoapp.musically" },
       { deviceId: "r2", appName: "WeChat", kind: "identifier", key: "com.tencent.xin" },
@@ -88,11 +86,17 @@ describe.each(testDatabases)("inventaris classificeren op $name", ({ url }) => {
     expect(devices).toEqual([{ deviceId: "r1", name: "Toestel r1" }, { deviceId: "r2", name: "Toestel r2" }]);
   });
 
-  it("only the rows of the range are read", async () => {
+  it("only the rows in the range of blocks are read, and a range holds the rows in file order", async () => {
     const imp = await newImport(db);
-    const { fromSeq } = await stage(db, [row("s1", null, { key: "com.tencent.xin" }), row("s2", null, { key: "com.tencent.xin" })]);
-    await classifyStagingRange(db, { ...imp, fromSeq, toSeq: fromSeq });
-    expect((await matchesOf(imp.importId)).map((m) => m.deviceId)).toEqual(["s1"]);
+    const devices = Array.from({ length: 400 }, (_, i) => `s${String(i).padStart(3, "0")}`);
+    const { toBlock } = await stage(db, devices.map((d) => row(d, null, { key: "com.tencent.xin" })));
+    expect(toBlock).toBeGreaterThan(1);
+    const inFirstBlock = await db.execute(sql`select count(*)::int as n from inventory_staging where ctid < '(1,0)'::tid`);
+    const n = Number(((Array.isArray(inFirstBlock) ? inFirstBlock : (inFirstBlock as unknown as { rows: { n: number }[] }).rows) as { n: number }[])[0].n);
+    await classifyStagingRange(db, { ...imp, fromBlock: 0, toBlock: 1 });
+    expect((await matchesOf(imp.importId)).map((m) => m.deviceId)).toEqual(devices.slice(0, n));
+    await classifyStagingRange(db, { ...imp, fromBlock: 1, toBlock });
+    expect(await matchesOf(imp.importId)).toHaveLength(devices.length);
   });
 
   it("owners: an active account by e-mail in any case; inactive or unknown addresses give an unknown owner", async () => {

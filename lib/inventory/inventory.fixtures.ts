@@ -1,7 +1,8 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, exemptions, inventoryImports, inventoryStaging, listVersionApps, listVersions, users } from "@/db/schema";
 import type { ExemptionStatus, RiskGroup } from "@/db/schema/enums";
+import { stagingBlocks } from "./classify";
 
 // Test data for classification and the overview, written straight into the tables as an import would leave
 // them. Every call makes unique people, so tests sharing one seeded database do not see each other's rows.
@@ -11,11 +12,14 @@ const unique = () => `${Date.now().toString(36)}${++counter}`;
 
 export type StagingRow = Partial<typeof inventoryStaging.$inferInsert>;
 
-/** Copies rows into the staging table and returns their seq range, as the import's COPY would. */
+/**
+ * Empties the staging table and fills it with these rows, as an import's COPY would, and returns the range
+ * of disk blocks they take.
+ */
 export async function stage(db: Db, rows: StagingRow[]) {
-  const inserted = await db.insert(inventoryStaging).values(rows).returning({ seq: inventoryStaging.seq });
-  const seqs = inserted.map((r) => r.seq);
-  return { fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs) };
+  await db.execute(sql`truncate inventory_staging restart identity`);
+  await db.insert(inventoryStaging).values(rows);
+  return { fromBlock: 0, toBlock: await stagingBlocks(db) };
 }
 
 /** An import against the newest published list version (of the seeded demo: version 1). */
