@@ -12,7 +12,7 @@ import { copyCsv, csvField } from "./copy";
 
 const CHUNK = 100_000;
 const ACTIONS = [
-  { action: "page.open", objectType: "page" },
+  { action: "exemption.approve", objectType: "exemption" },
   { action: "app.update", objectType: "app" },
   { action: "user.update", objectType: "user" },
   { action: "exemption.request", objectType: "exemption" },
