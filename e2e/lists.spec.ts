@@ -69,8 +69,11 @@ test.describe("landen en apps beheren (CISO)", () => {
 
     // Everyone sees it, also without logging in.
     const anonymous = await page.context().browser()!.newPage();
+    // The public list is paged: the new app is found with the search field.
     await anonymous.goto("/");
-    await expect(anonymous.getByText(appName).first()).toBeVisible();
+    await anonymous.getByLabel("Zoek een app").fill(appName);
+    await anonymous.getByLabel("Zoek een app").press("Enter");
+    await expect(anonymous.getByRole("cell", { name: appName })).toBeVisible();
     await anonymous.close();
     const api = await request.get("/api/v1/apps");
     expect(api.status()).toBe(200);
