@@ -73,7 +73,7 @@ test.describe("landen en apps beheren (CISO)", () => {
     await anonymous.goto("/");
     await anonymous.getByLabel("Zoek een app").fill(appName);
     await anonymous.getByLabel("Zoek een app").press("Enter");
-    await expect(anonymous.getByRole("cell", { name: appName })).toBeVisible();
+    await expect(anonymous.getByRole("row").filter({ hasText: appName })).toBeVisible();
     await anonymous.close();
     const api = await request.get("/api/v1/apps");
     expect(api.status()).toBe(200);
