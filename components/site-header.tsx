@@ -19,7 +19,7 @@ export function SiteHeader({ organisationName, viewerName, links, logoutAction }
           <span className="block text-base font-normal">Apps uit risicolanden</span>
         </Link>
         {viewerName ? (
-          <form action={logoutAction} className="flex items-center gap-3">
+          <form action={logoutAction} className="flex flex-wrap items-center gap-3">
             <span>
               Ingelogd als <strong>{viewerName}</strong>
             </span>

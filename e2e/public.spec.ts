@@ -73,7 +73,10 @@ test.describe("openbare lijst (anoniem)", () => {
 
     // The version's changes: five names per kind, the rest counted and in the API.
     await page.getByText("Toon de wijzigingen ten opzichte van de vorige versie").click();
-    await expect(page.getByRole("link", { name: /lijstversie \d+ in de API/ }).or(page.getByText("Geen wijzigingen.").first())).toBeVisible();
+    // (Earlier specs may have published a version with a few changes: what shows depends on the run, the cut does not.)
+    const changes = page.locator("details").filter({ hasText: "Toon de wijzigingen" });
+    await expect(changes.getByRole("heading", { level: 3, name: "Apps" })).toBeVisible();
+    for (const list of await changes.locator("section > div > ul").all()) expect(await list.locator(":scope > li").count()).toBeLessThanOrEqual(5);
 
     // Whatever the length of the list, a page holds 10 apps and at most 5 changes per kind: a full page of the
     // demo list stands for one of a thousand apps (npm run bench:pages measures that one too).
